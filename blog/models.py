@@ -1,0 +1,150 @@
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from cms.blocks import BaseStreamBlock
+from cms.pages import BasePage
+from glossary.models import RelatedTerm, live_terms_in_order
+
+PAGE_SIZE = 10
+
+
+class Author(index.Indexed, models.Model):
+    name = models.CharField(max_length=120)
+    role = models.CharField(max_length=120, blank=True, help_text="E.g. Backend Engineer.")
+    photo = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("photo")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class BlogIndexPage(BasePage):
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    reading_time_fields = ()
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["blog.BlogPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "blog index"
+
+    def get_listing_summary(self):
+        return self.search_description
+
+    def live_posts(self):
+        return (
+            BlogPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("-date", "-first_published_at")
+            .select_related("hero_image")
+            .prefetch_related("authors__author", "tagged_items__tag")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        posts = self.live_posts()
+        tag = request.GET.get("tag")
+        if tag:
+            posts = posts.filter(tags__slug=tag)
+        paginator = Paginator(posts, PAGE_SIZE)
+        try:
+            context["posts"] = paginator.page(request.GET.get("page", 1))
+        except (EmptyPage, PageNotAnInteger) as error:
+            raise Http404("No such page of articles.") from error
+        context["tag"] = tag
+        return context
+
+
+class BlogPageTag(TaggedItemBase):
+    content_object = ParentalKey("blog.BlogPage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class BlogPage(BasePage):
+    date = models.DateField("Post date", default=timezone.localdate)
+    intro = models.TextField(max_length=500, help_text="One or two sentences shown in listings.")
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    body = StreamField(BaseStreamBlock())
+    tags = ClusterTaggableManager(through=BlogPageTag, blank=True)
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("date"), InlinePanel("authors", label="Author", min_num=1), FieldPanel("tags")],
+            heading="About this article",
+        ),
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+        InlinePanel("related_terms", label="Related glossary term", heading="Related glossary terms"),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro", boost=2),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["blog.BlogIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "blog article"
+
+    @classmethod
+    def newest(cls, limit):
+        """The newest live, public articles, for sidebars and the home page."""
+        return (
+            cls.objects.live()
+            .public()
+            .order_by("-date", "-first_published_at")
+            .select_related("hero_image")[:limit]
+        )
+
+    def get_listing_summary(self):
+        return self.intro
+
+    def get_share_image(self):
+        return self.og_image or self.hero_image
+
+    def live_related_terms(self):
+        return live_terms_in_order(self.related_terms)
+
+    def author_list(self):
+        return [link.author for link in self.authors.all()]
+
+
+class BlogPageAuthor(Orderable):
+    page = ParentalKey(BlogPage, on_delete=models.CASCADE, related_name="authors")
+    author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="+")
+
+    panels = [FieldPanel("author")]
+
+    def __str__(self):
+        return str(self.author)
+
+
+class BlogPageRelatedTerm(RelatedTerm):
+    page = ParentalKey(BlogPage, on_delete=models.CASCADE, related_name="related_terms")

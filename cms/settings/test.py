@@ -1,0 +1,23 @@
+"""Tests run on a real PostgreSQL: `make test` starts one and sets DATABASE_URL."""
+
+import os
+import tempfile
+
+import dj_database_url
+
+from .base import *  # noqa: F403
+from .base import required_env
+
+if not required_env("DATABASE_URL").startswith(("postgres://", "postgresql://")):
+    raise ImportError("Tests need PostgreSQL: run them with `make test`.")
+
+DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"])}
+SECRET_KEY = "test-only-insecure-key"  # noqa: S105
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+MEDIA_ROOT = tempfile.mkdtemp(prefix="glossary-test-media-")
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+WAGTAILADMIN_BASE_URL = "http://testserver"

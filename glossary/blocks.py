@@ -1,0 +1,91 @@
+"""The blocks that make a glossary entry: a definition, its advantages, its applications."""
+
+from wagtail import blocks
+
+from cms.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+
+
+class DefinitionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        required=False,
+        max_length=120,
+        help_text='Leave blank to use "What is <term>?".',
+    )
+    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "help"
+        template = "blocks/definition_block.html"
+        description = "What the term means, in a few plain paragraphs."
+        preview_value = {
+            "heading": "What is an API?",
+            "text": "<p>An agreed way for two programs to ask each other for data.</p>",
+        }
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        page = (parent_context or {}).get("page")
+        term = getattr(page, "title", "")
+        context["heading"] = value["heading"] or (f"What is {term}?" if term else "Definition")
+        return context
+
+
+class AdvantageBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=120)
+    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "plus"
+        label = "Advantage"
+
+
+class AdvantagesBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120, default="Advantages")
+    items = blocks.ListBlock(AdvantageBlock(), min_num=1, label="Advantages")
+
+    class Meta:
+        icon = "pick"
+        template = "blocks/advantages_block.html"
+        description = "Why teams use it: each advantage with a short title and an explanation."
+        preview_value = {
+            "heading": "Advantages",
+            "items": [
+                {"title": "Scales with demand", "text": "<p>Add servers as traffic grows.</p>"},
+                {"title": "Easier to secure", "text": "<p>Secrets stay on the server.</p>"},
+            ],
+        }
+
+
+class ApplicationBlock(blocks.StructBlock):
+    domain = blocks.CharBlock(max_length=120, help_text="Where it is used, e.g. E-commerce.")
+    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "site"
+        label = "Application"
+
+
+class ApplicationsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120, default="Applications")
+    items = blocks.ListBlock(ApplicationBlock(), min_num=1, label="Applications")
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/applications_block.html"
+        description = "Where it is used: each field of application with an explanation."
+        preview_value = {
+            "heading": "Applications",
+            "items": [
+                {"domain": "E-commerce", "text": "<p>Product catalogues and payments.</p>"},
+                {"domain": "Fintech", "text": "<p>Ledgers and fraud checks.</p>"},
+            ],
+        }
+
+
+class GlossaryStreamBlock(BaseStreamBlock):
+    definition = DefinitionBlock()
+    advantages = AdvantagesBlock()
+    applications = ApplicationsBlock()
+
+    class Meta:
+        block_counts = {"definition": {"max_num": 1}}

@@ -1,0 +1,161 @@
+import string
+from itertools import groupby
+
+from modelcluster.fields import ParentalKey
+
+from django.core.validators import MaxLengthValidator
+from django.db import models
+from django.db.models.functions import Lower
+from django.http import Http404
+
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from cms.pages import BasePage
+
+from .blocks import GlossaryStreamBlock
+
+SUMMARY_MAX_LENGTH = 300
+OTHER_LETTER = "0-9"
+LISTING_FIELDS = ("id", "title", "slug", "url_path", "summary", "path", "depth")
+
+
+def letter_of(title):
+    """The A-Z heading a term is listed under; digits and symbols share one group."""
+    first = title[:1].upper()
+    return first if first in string.ascii_uppercase else OTHER_LETTER
+
+
+class GlossaryIndexPage(BasePage):
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    reading_time_fields = ()
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["glossary.GlossaryPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "glossary index"
+
+    def get_listing_summary(self):
+        return self.search_description
+
+    def live_terms(self):
+        return (
+            GlossaryPage.objects.child_of(self).live().public().order_by(Lower("title")).only(*LISTING_FIELDS)
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        terms = list(self.live_terms())
+        letters = [letter_of(term.title) for term in terms]
+        selected = request.GET.get("letter")
+        if selected is not None:
+            selected = selected.upper()
+            if selected not in [*string.ascii_uppercase, OTHER_LETTER]:
+                raise Http404("No such letter.")
+            terms = [term for term in terms if letter_of(term.title) == selected]
+        context["letters"] = list(dict.fromkeys(letters))
+        context["selected_letter"] = selected
+        context["groups"] = [
+            (letter, list(group)) for letter, group in groupby(terms, key=lambda t: letter_of(t.title))
+        ]
+        return context
+
+
+class GlossaryPage(BasePage):
+    summary = models.TextField(
+        max_length=SUMMARY_MAX_LENGTH,
+        validators=[MaxLengthValidator(SUMMARY_MAX_LENGTH)],
+        help_text=(
+            f"One or two plain sentences (at most {SUMMARY_MAX_LENGTH} characters), shown in "
+            "listings and as the description in search results."
+        ),
+    )
+    body = StreamField(GlossaryStreamBlock())
+    last_reviewed = models.DateField(
+        null=True, blank=True, help_text="When an expert last checked this entry."
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                InlinePanel("term_aliases", label="Alias", heading="Aliases"),
+                InlinePanel("related_terms", label="Related term", heading="Related terms"),
+                FieldPanel("last_reviewed"),
+            ],
+            heading="Connections",
+        ),
+    ]
+    reading_time_fields = ("body",)
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.RelatedFields("term_aliases", [index.SearchField("name", boost=3)]),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["glossary.GlossaryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "glossary entry"
+        verbose_name_plural = "glossary entries"
+
+    def get_listing_summary(self):
+        return self.summary
+
+    def live_related_terms(self):
+        return live_terms_in_order(self.related_terms)
+
+
+class GlossaryAlias(Orderable):
+    page = ParentalKey(GlossaryPage, on_delete=models.CASCADE, related_name="term_aliases")
+    name = models.CharField(
+        max_length=120, help_text='A synonym or abbreviation, e.g. "back-end development".'
+    )
+
+    panels = [FieldPanel("name")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "alias"
+        verbose_name_plural = "aliases"
+        constraints = [models.UniqueConstraint(fields=["page", "name"], name="unique_alias_per_term")]
+
+    def __str__(self):
+        return self.name
+
+
+def live_terms_in_order(related_terms):
+    """The live, public terms among a page's related-term links, in the editor's order.
+
+    Reads the links through the page's cluster, so previews of unsaved drafts show the
+    links the editor just chose.
+    """
+    ids = [link.term_id for link in related_terms.all()]
+    live = GlossaryPage.objects.live().public().only(*LISTING_FIELDS).in_bulk(ids)
+    return [live[term_id] for term_id in ids if term_id in live]
+
+
+class RelatedTerm(Orderable):
+    """A link from a page to a glossary entry; pages add their own ParentalKey."""
+
+    term = models.ForeignKey(GlossaryPage, on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("term")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    def __str__(self):
+        return self.term.title
+
+
+class GlossaryRelatedTerm(RelatedTerm):
+    page = ParentalKey(GlossaryPage, on_delete=models.CASCADE, related_name="related_terms")

@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Run a command against a throwaway PostgreSQL cluster, then remove the cluster.
+
+    python scripts/throwaway_postgres.py -- pytest
+
+initdb into a temporary folder, listen on 127.0.0.1 at a free port, export
+DATABASE_URL for the command, and stop and delete the cluster afterwards, whether
+the command passed, failed or was interrupted. Installs Debian's postgresql package
+if no server binaries are found. As root, the server runs as the `postgres` user.
+"""
+
+import glob
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def find_bindir():
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), reverse=True)
+    if candidates:
+        return os.path.dirname(candidates[0])
+    on_path = shutil.which("initdb")
+    return os.path.dirname(on_path) if on_path else None
+
+
+def install_postgres():
+    print("PostgreSQL not found: installing Debian's postgresql package.", flush=True)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update", "-q"], check=True, env=env)
+    subprocess.run(["apt-get", "install", "-y", "-q", "postgresql"], check=True, env=env)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def as_server_user(command):
+    if os.geteuid() != 0:
+        return command
+    return ["runuser", "-u", "postgres", "--", *command]
+
+
+def wait_until_ready(bindir, port, timeout=30):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready = subprocess.run(
+            [os.path.join(bindir, "pg_isready"), "-h", "127.0.0.1", "-p", str(port)],
+            capture_output=True,
+        )
+        if ready.returncode == 0:
+            return
+        time.sleep(0.2)
+    raise RuntimeError(f"PostgreSQL did not start on port {port} within {timeout}s")
+
+
+def main(argv):
+    if "--" in argv:
+        argv = argv[argv.index("--") + 1 :]
+    if not argv:
+        sys.exit("usage: throwaway_postgres.py -- COMMAND [ARGS...]")
+
+    bindir = find_bindir()
+    if bindir is None:
+        install_postgres()
+        bindir = find_bindir()
+
+    workdir = tempfile.mkdtemp(prefix="throwaway-pg-")
+    datadir = os.path.join(workdir, "data")
+    os.chmod(workdir, 0o755)
+    if os.geteuid() == 0:
+        shutil.chown(workdir, "postgres", "postgres")
+    port = free_port()
+    server_started = False
+    try:
+        subprocess.run(
+            as_server_user(
+                [os.path.join(bindir, "initdb"), "-D", datadir, "-U", "postgres", "-A", "trust", "-E", "UTF8"]
+            ),
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        options = (
+            f"-p {port} -k {workdir} -c listen_addresses=127.0.0.1 "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        )
+        subprocess.run(
+            as_server_user(
+                [
+                    os.path.join(bindir, "pg_ctl"),
+                    "-D",
+                    datadir,
+                    "-o",
+                    options,
+                    "-l",
+                    os.path.join(workdir, "server.log"),
+                    "-w",
+                    "start",
+                ]
+            ),
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        server_started = True
+        wait_until_ready(bindir, port)
+        env = {**os.environ, "DATABASE_URL": f"postgres://postgres@127.0.0.1:{port}/postgres"}
+        print(f"Throwaway PostgreSQL on 127.0.0.1:{port}", flush=True)
+        child = subprocess.Popen(argv, env=env)
+        try:
+            return child.wait()
+        except KeyboardInterrupt:
+            child.send_signal(signal.SIGINT)
+            return child.wait()
+    finally:
+        if server_started:
+            subprocess.run(
+                as_server_user([os.path.join(bindir, "pg_ctl"), "-D", datadir, "-m", "immediate", "stop"]),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
