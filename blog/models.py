@@ -1,8 +1,9 @@
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
@@ -17,6 +18,7 @@ from cms.pages import BasePage
 from glossary.models import RelatedTerm, live_terms_in_order
 
 PAGE_SIZE = 10
+INTRO_MAX_LENGTH = 500
 
 
 class Author(index.Indexed, models.Model):
@@ -58,16 +60,18 @@ class BlogIndexPage(BasePage):
             .live()
             .public()
             .order_by("-date", "-first_published_at")
-            .select_related("hero_image")
-            .prefetch_related("authors__author", "tagged_items__tag")
+            .prefetch_related("authors__author__photo", "tagged_items__tag")
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         posts = self.live_posts()
-        tag = request.GET.get("tag")
-        if tag:
-            posts = posts.filter(tags__slug=tag)
+        tag = None
+        if "tag" in request.GET:
+            tag = Tag.objects.filter(slug=request.GET["tag"]).first()
+            if tag is None:
+                raise Http404("No such tag.")
+            posts = posts.filter(tags=tag)
         paginator = Paginator(posts, PAGE_SIZE)
         try:
             context["posts"] = paginator.page(request.GET.get("page", 1))
@@ -83,7 +87,11 @@ class BlogPageTag(TaggedItemBase):
 
 class BlogPage(BasePage):
     date = models.DateField("Post date", default=timezone.localdate)
-    intro = models.TextField(max_length=500, help_text="One or two sentences shown in listings.")
+    intro = models.TextField(
+        max_length=INTRO_MAX_LENGTH,
+        validators=[MaxLengthValidator(INTRO_MAX_LENGTH)],
+        help_text="One or two sentences shown in listings and as the search description.",
+    )
     hero_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -114,14 +122,12 @@ class BlogPage(BasePage):
         verbose_name = "blog article"
 
     @classmethod
-    def newest(cls, limit):
+    def newest(cls, limit, exclude=None):
         """The newest live, public articles, for sidebars and the home page."""
-        return (
-            cls.objects.live()
-            .public()
-            .order_by("-date", "-first_published_at")
-            .select_related("hero_image")[:limit]
-        )
+        articles = cls.objects.live().public().order_by("-date", "-first_published_at")
+        if exclude is not None and exclude.pk:
+            articles = articles.exclude(pk=exclude.pk)
+        return articles[:limit]
 
     def get_listing_summary(self):
         return self.intro
@@ -132,8 +138,18 @@ class BlogPage(BasePage):
     def live_related_terms(self):
         return live_terms_in_order(self.related_terms)
 
+    def _links(self, relation, *select_related):
+        """A child relation, from a listing's prefetch when there is one."""
+        manager = getattr(self, relation)
+        if relation in getattr(self, "_prefetched_objects_cache", {}):
+            return manager.all()
+        return manager.select_related(*select_related)
+
     def author_list(self):
-        return [link.author for link in self.authors.all()]
+        return [link.author for link in self._links("authors", "author__photo")]
+
+    def tag_list(self):
+        return [item.tag for item in self._links("tagged_items", "tag")]
 
 
 class BlogPageAuthor(Orderable):

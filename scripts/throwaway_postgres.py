@@ -73,7 +73,6 @@ def main(argv):
 
     workdir = tempfile.mkdtemp(prefix="throwaway-pg-")
     datadir = os.path.join(workdir, "data")
-    os.chmod(workdir, 0o755)
     if os.geteuid() == 0:
         shutil.chown(workdir, "postgres", "postgres")
     port = free_port()

@@ -1,0 +1,247 @@
+"""Turns the demo content modules into pages, snippets, images and users.
+
+Every step finds what already exists and only creates what is missing; existing pages,
+users and images are never changed. A second run therefore adds no pages, revisions,
+images, users or tags, and leaves every timestamp as it was.
+"""
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+
+from wagtail.models import Page, Site
+
+from blog.models import Author, BlogIndexPage, BlogPage, BlogPageAuthor, BlogPageRelatedTerm
+from glossary.models import GlossaryAlias, GlossaryIndexPage, GlossaryPage, GlossaryRelatedTerm
+from home.models import HomeFeaturedTerm, HomePage
+
+from .articles import ARTICLES, AUTHORS
+from .images import DemoImages
+from .site import (
+    BLOG_INDEX,
+    FEATURED_TERMS,
+    GLOSSARY_INDEX,
+    HOME,
+    SITE_HOSTNAME,
+    SITE_PORT,
+    WELCOME_PAGE_TITLE,
+)
+from .streams import resolve
+from .terms import TERMS
+from .users import create_missing_users
+
+PUBLISH_TIME = time(9, 0)
+
+
+@dataclass
+class LoadReport:
+    pages: int = 0
+    images: int = 0
+    users: int = 0
+    authors: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+def published_at(day):
+    return datetime.combine(day, PUBLISH_TIME, tzinfo=UTC)
+
+
+def free_slug(parent, slug):
+    """`slug`, or `slug-2`, `slug-3`... if a sibling already uses it."""
+    taken = set(parent.get_children().values_list("slug", flat=True))
+    candidate, number = slug, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{slug}-{number}"
+    return candidate
+
+
+class DemoLoader:
+    def __init__(self):
+        self.report = LoadReport()
+        self.images = DemoImages()
+        self.terms = {}
+
+    @transaction.atomic
+    def run(self):
+        usernames, missing_groups = create_missing_users()
+        self.report.users = len(usernames)
+        self.report.warnings += [
+            f'Group "{name}" does not exist; user left without it.' for name in missing_groups
+        ]
+
+        home, home_created = self.find_or_add_home()
+        self.make_default_site_root(home)
+        glossary = self.find_or_add_index(home, GlossaryIndexPage, GLOSSARY_INDEX)
+        blog = self.find_or_add_index(home, BlogIndexPage, BLOG_INDEX)
+        self.add_missing_terms(glossary)
+        authors = self.find_or_add_authors()
+        self.add_missing_articles(blog, authors)
+        if home_created:
+            # Published last, so its featured terms exist and it gets a single revision.
+            home.featured_terms = [
+                HomeFeaturedTerm(term=self.terms[slug]) for slug in FEATURED_TERMS if slug in self.terms
+            ]
+            self.publish(home, HOME.published)
+
+        self.report.images = self.images.created
+        return self.report
+
+    # Publishing
+
+    def publish(self, page, day):
+        """Publishes one revision, then pins the page's dates so the demo reads the same everywhere.
+
+        The dates are set with an update so that no second revision is made.
+        """
+        page.save_revision().publish()
+        stamp = published_at(day)
+        Page.objects.filter(pk=page.pk).update(
+            first_published_at=stamp, last_published_at=stamp, latest_revision_created_at=stamp
+        )
+
+    def add_draft(self, parent, page):
+        """Adds the page as an unpublished draft; `publish` makes its first revision live."""
+        page.live = False
+        parent.add_child(instance=page)
+        self.report.pages += 1
+        return page
+
+    def term_id(self, slug):
+        page = self.terms.get(slug)
+        return page.pk if page else None
+
+    def resolve(self, data):
+        return resolve(data, self.term_id, self.images.id)
+
+    # The tree
+
+    def find_or_add_home(self):
+        home = HomePage.objects.order_by("path").first()
+        if home is not None:
+            return home, False
+        self.remove_welcome_page()
+        root = Page.get_first_root_node()
+        home = HomePage(
+            title=HOME.title,
+            slug=free_slug(root, HOME.slug),
+            intro=HOME.intro,
+            search_description=HOME.search_description,
+        )
+        return self.add_draft(root, home), True
+
+    def remove_welcome_page(self):
+        """Deletes the page Wagtail installs as the site root, if nobody has built on it."""
+        root = Page.get_first_root_node()
+        welcome_pages = root.get_children().filter(
+            title=WELCOME_PAGE_TITLE, content_type=ContentType.objects.get_for_model(Page)
+        )
+        for page in welcome_pages:
+            if page.get_children().exists():
+                continue
+            # Sites cascade-delete with their root page: park them on the tree root meanwhile.
+            Site.objects.filter(root_page=page).update(root_page=root)
+            page.delete()
+
+    def make_default_site_root(self, home):
+        site = (
+            Site.objects.filter(is_default_site=True).first()
+            or Site.objects.filter(hostname=SITE_HOSTNAME, port=SITE_PORT).first()
+        )
+        if site is None:
+            Site.objects.create(
+                hostname=SITE_HOSTNAME,
+                port=SITE_PORT,
+                root_page=home,
+                is_default_site=True,
+                site_name=settings.WAGTAIL_SITE_NAME,
+            )
+            return
+        if site.root_page_id == home.pk and site.is_default_site:
+            return
+        site.root_page = home
+        site.is_default_site = True
+        site.site_name = site.site_name or settings.WAGTAIL_SITE_NAME
+        site.save()
+
+    def find_or_add_index(self, home, model, spec):
+        index = model.objects.child_of(home).first()
+        if index is not None:
+            return index
+        index = model(
+            title=spec.title,
+            slug=free_slug(home, spec.slug),
+            intro=spec.intro,
+            search_description=spec.search_description,
+        )
+        self.add_draft(home, index)
+        self.publish(index, spec.published)
+        return index
+
+    # Glossary
+
+    def add_missing_terms(self, glossary):
+        """Adds every missing term as a draft first, so links and related terms can point at any
+        term; then fills in bodies and related terms and publishes each once."""
+        self.terms = {page.slug: page for page in GlossaryPage.objects.child_of(glossary)}
+        added = []
+        for spec in TERMS:
+            if spec.slug in self.terms:
+                continue
+            page = GlossaryPage(
+                title=spec.title,
+                slug=spec.slug,
+                summary=spec.summary,
+                last_reviewed=spec.last_reviewed,
+                term_aliases=[GlossaryAlias(name=name) for name in spec.aliases],
+            )
+            self.terms[spec.slug] = self.add_draft(glossary, page)
+            added.append((spec, page))
+        for spec, page in added:
+            page.body = self.resolve(spec.body)
+            page.related_terms = [
+                GlossaryRelatedTerm(term=self.terms[slug]) for slug in spec.related if slug in self.terms
+            ]
+            self.publish(page, spec.published)
+
+    # Blog
+
+    def find_or_add_authors(self):
+        authors = {}
+        for spec in AUTHORS:
+            author = Author.objects.filter(name=spec.name).order_by("pk").first()
+            if author is None:
+                author = Author.objects.create(
+                    name=spec.name, role=spec.role, photo=self.images.get(spec.photo)
+                )
+                self.report.authors += 1
+            authors[spec.name] = author
+        return authors
+
+    def add_missing_articles(self, blog, authors):
+        existing = set(BlogPage.objects.child_of(blog).values_list("slug", flat=True))
+        for spec in ARTICLES:
+            if spec.slug in existing:
+                continue
+            page = BlogPage(
+                title=spec.title,
+                slug=spec.slug,
+                date=spec.date,
+                intro=spec.intro,
+                hero_image=self.images.get(spec.hero_image),
+                body=self.resolve(spec.body),
+                authors=[BlogPageAuthor(author=authors[name]) for name in spec.authors],
+                related_terms=[
+                    BlogPageRelatedTerm(term=self.terms[slug]) for slug in spec.related if slug in self.terms
+                ],
+            )
+            page.tags.add(*spec.tags)
+            self.add_draft(blog, page)
+            self.publish(page, spec.date)
+
+
+def load_demo_content():
+    return DemoLoader().run()
