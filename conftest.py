@@ -4,6 +4,8 @@ from dataclasses import dataclass
 
 import pytest
 
+from django.core.cache import cache
+
 from wagtail.models import Page, Site
 
 from blog.factories import BlogIndexPageFactory
@@ -34,3 +36,9 @@ def build_site_tree():
 @pytest.fixture
 def tree(db):
     return build_site_tree()
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Tests share one process-wide cache; start each from an empty one."""
+    cache.clear()

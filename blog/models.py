@@ -24,9 +24,7 @@ INTRO_MAX_LENGTH = 500
 class Author(index.Indexed, models.Model):
     name = models.CharField(max_length=120)
     role = models.CharField(max_length=120, blank=True, help_text="E.g. Backend Engineer.")
-    photo = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    photo = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
     panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("photo")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]

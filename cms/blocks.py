@@ -85,9 +85,7 @@ class CodeBlock(blocks.StructBlock):
 
 
 class CalloutBlock(blocks.StructBlock):
-    tone = blocks.ChoiceBlock(
-        choices=[("info", "Note"), ("tip", "Tip"), ("warning", "Warning")], default="info"
-    )
+    tone = blocks.ChoiceBlock(choices=[("info", "Note"), ("tip", "Tip"), ("warning", "Warning")], default="info")
     title = blocks.CharBlock(required=False, max_length=120)
     text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
 

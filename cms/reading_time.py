@@ -5,12 +5,14 @@ chooser block ever fetches its image or page just to be skipped.
 """
 
 import math
-
-from django.utils.html import strip_tags
+import re
+from html import unescape
 
 from wagtail import blocks
 
 WORDS_PER_MINUTE = 200
+# A tag becomes a space, so words in adjacent paragraphs or list items stay apart.
+TAG = re.compile(r"<[^>]*>")
 TEXT_BLOCKS = (blocks.CharBlock, blocks.TextBlock, blocks.RichTextBlock)
 
 
@@ -18,13 +20,12 @@ def _words(block, raw):
     if raw is None:
         return 0
     if isinstance(block, TEXT_BLOCKS):
-        return len(strip_tags(str(raw)).split())
+        return len(unescape(TAG.sub(" ", str(raw))).split())
     if isinstance(block, blocks.StructBlock):
         return sum(_words(child, raw.get(name)) for name, child in block.child_blocks.items())
     if isinstance(block, blocks.ListBlock):
         return sum(
-            _words(block.child_block, item["value"] if block._item_is_in_block_format(item) else item)
-            for item in raw
+            _words(block.child_block, item["value"] if block._item_is_in_block_format(item) else item) for item in raw
         )
     if isinstance(block, blocks.StreamBlock):
         return _stream_words(block, raw)

@@ -2,7 +2,7 @@
 
 from wagtail import blocks
 
-from cms.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from cms.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, HeadingStructValue
 
 
 class DefinitionBlock(blocks.StructBlock):
@@ -46,6 +46,7 @@ class AdvantagesBlock(blocks.StructBlock):
     class Meta:
         icon = "pick"
         template = "blocks/advantages_block.html"
+        value_class = HeadingStructValue
         description = "Why teams use it: each advantage with a short title and an explanation."
         preview_value = {
             "heading": "Advantages",
@@ -72,6 +73,7 @@ class ApplicationsBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ul"
         template = "blocks/applications_block.html"
+        value_class = HeadingStructValue
         description = "Where it is used: each field of application with an explanation."
         preview_value = {
             "heading": "Applications",

@@ -1,4 +1,5 @@
 import string
+import unicodedata
 from itertools import groupby
 
 from modelcluster.fields import ParentalKey
@@ -23,9 +24,15 @@ LISTING_FIELDS = ("id", "title", "slug", "url_path", "summary", "path", "depth")
 
 
 def letter_of(title):
-    """The A-Z heading a term is listed under; digits and symbols share one group."""
-    first = title[:1].upper()
+    """The A-Z heading a term is listed under ("É" under "E"); digits and symbols share one group."""
+    first = unicodedata.normalize("NFKD", title[:1])[:1].upper()
     return first if first in string.ascii_uppercase else OTHER_LETTER
+
+
+def index_order(term):
+    """The "0-9" group first, then A to Z; within a group, the database's title order."""
+    letter = letter_of(term.title)
+    return (letter != OTHER_LETTER, letter)
 
 
 class GlossaryIndexPage(BasePage):
@@ -45,13 +52,11 @@ class GlossaryIndexPage(BasePage):
         return self.search_description
 
     def live_terms(self):
-        return (
-            GlossaryPage.objects.child_of(self).live().public().order_by(Lower("title")).only(*LISTING_FIELDS)
-        )
+        return GlossaryPage.objects.child_of(self).live().public().order_by(Lower("title")).only(*LISTING_FIELDS)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        terms = list(self.live_terms())
+        terms = sorted(self.live_terms(), key=index_order)
         letters = [letter_of(term.title) for term in terms]
         selected = request.GET.get("letter")
         if selected is not None:
@@ -77,9 +82,7 @@ class GlossaryPage(BasePage):
         ),
     )
     body = StreamField(GlossaryStreamBlock())
-    last_reviewed = models.DateField(
-        null=True, blank=True, help_text="When an expert last checked this entry."
-    )
+    last_reviewed = models.DateField(null=True, blank=True, help_text="When an expert last checked this entry.")
 
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),
@@ -117,9 +120,7 @@ class GlossaryPage(BasePage):
 
 class GlossaryAlias(Orderable):
     page = ParentalKey(GlossaryPage, on_delete=models.CASCADE, related_name="term_aliases")
-    name = models.CharField(
-        max_length=120, help_text='A synonym or abbreviation, e.g. "back-end development".'
-    )
+    name = models.CharField(max_length=120, help_text='A synonym or abbreviation, e.g. "back-end development".')
 
     panels = [FieldPanel("name")]
 

@@ -22,6 +22,7 @@ class HomePage(BasePage):
     reading_time_fields = ()
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["glossary.GlossaryIndexPage", "blog.BlogIndexPage"]
     max_count = 1
 
     class Meta:

@@ -123,8 +123,7 @@ ARTICLES = [
                 "Our onboarding flow, reduced to three steps a customer can finish in one sitting.",
             ),
             quote(
-                "If a customer has to read the help page to move their own money, the design has "
-                "already failed.",
+                "If a customer has to read the help page to move their own money, the design has already failed.",
                 "Tomás Okafor, UX/UI Designer",
             ),
             callout(

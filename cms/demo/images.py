@@ -43,15 +43,11 @@ IMAGES = {
     "hero-cloud-call-centers": ImageSpec(
         "Cloud call centre for a financial firm", "hero", "Cloud call centers", ("#0f766e", "#1e3a8a")
     ),
-    "hero-fintech-ux": ImageSpec(
-        "Fintech app screens on a gradient", "hero", "Fintech UX/UI", ("#7c3aed", "#db2777")
-    ),
+    "hero-fintech-ux": ImageSpec("Fintech app screens on a gradient", "hero", "Fintech UX/UI", ("#7c3aed", "#db2777")),
     "hero-trading-systems": ImageSpec(
         "Trading system charts on a gradient", "hero", "Trading systems", ("#1f2937", "#2563eb")
     ),
-    "hero-api-design": ImageSpec(
-        "API design sketch on a gradient", "hero", "Designing APIs", ("#b45309", "#be123c")
-    ),
+    "hero-api-design": ImageSpec("API design sketch on a gradient", "hero", "Designing APIs", ("#b45309", "#be123c")),
     # Author photos
     "author-maya": ImageSpec("Portrait of Maya Lindqvist", "portrait", "ML", ("#0ea5e9", "#1d4ed8")),
     "author-tomas": ImageSpec("Portrait of Tomás Okafor", "portrait", "TO", ("#f97316", "#9333ea")),
@@ -153,9 +149,7 @@ def draw_diagram(spec):
     for index, labels in enumerate(spec.columns):
         left = column_gap + index * (box_width + column_gap)
         row_gap = (height - 120 - len(labels) * box_height) / (len(labels) + 1)
-        boxes.append(
-            [(left, 120 + row_gap + row * (box_height + row_gap), label) for row, label in enumerate(labels)]
-        )
+        boxes.append([(left, 120 + row_gap + row * (box_height + row_gap), label) for row, label in enumerate(labels)])
     for column, next_column in zip(boxes, boxes[1:], strict=False):
         for left, top, _label in column:
             for next_left, next_top, _next_label in next_column:
@@ -168,9 +162,7 @@ def draw_diagram(spec):
             draw.rounded_rectangle(
                 [left, top, left + box_width, top + box_height], radius=16, fill=WHITE, outline=INK, width=4
             )
-            draw.text(
-                (left + box_width / 2, top + box_height / 2), label, font=font(30), fill=INK, anchor="mm"
-            )
+            draw.text((left + box_width / 2, top + box_height / 2), label, font=font(30), fill=INK, anchor="mm")
     return canvas
 
 

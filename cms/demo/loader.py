@@ -69,9 +69,7 @@ class DemoLoader:
     def run(self):
         usernames, missing_groups = create_missing_users()
         self.report.users = len(usernames)
-        self.report.warnings += [
-            f'Group "{name}" does not exist; user left without it.' for name in missing_groups
-        ]
+        self.report.warnings += [f'Group "{name}" does not exist; user left without it.' for name in missing_groups]
 
         home, home_created = self.find_or_add_home()
         self.make_default_site_root(home)
@@ -214,9 +212,7 @@ class DemoLoader:
         for spec in AUTHORS:
             author = Author.objects.filter(name=spec.name).order_by("pk").first()
             if author is None:
-                author = Author.objects.create(
-                    name=spec.name, role=spec.role, photo=self.images.get(spec.photo)
-                )
+                author = Author.objects.create(name=spec.name, role=spec.role, photo=self.images.get(spec.photo))
                 self.report.authors += 1
             authors[spec.name] = author
         return authors

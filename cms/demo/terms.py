@@ -86,8 +86,7 @@ BACKEND_SOFTWARE_DEVELOPMENT = TermSpec(
         applications(
             (
                 "E-commerce",
-                "Online shops rely on it for the product catalogue, stock levels, the basket and "
-                "taking payments.",
+                "Online shops rely on it for the product catalogue, stock levels, the basket and taking payments.",
             ),
             (
                 "Content management",
@@ -162,8 +161,7 @@ OTHER_TERMS = [
                 ),
                 (
                     "Headless publishing",
-                    "A {{term:headless-cms|headless CMS}} hands its content to websites and apps "
-                    "through an API.",
+                    "A {{term:headless-cms|headless CMS}} hands its content to websites and apps through an API.",
                 ),
             ),
             conclusion(
@@ -203,8 +201,7 @@ curl -H "Accept: application/json" https://example.com/api/v2/pages/42/
             advantages(
                 (
                     "Familiar to everyone",
-                    "It reuses HTTP methods, status codes and URLs that every developer and tool "
-                    "already understands.",
+                    "It reuses HTTP methods, status codes and URLs that every developer and tool already understands.",
                 ),
                 (
                     "Friendly to caches",
@@ -413,8 +410,7 @@ latest = GlossaryPage.objects.live().order_by("-first_published_at")[:5]
                 ),
                 (
                     "Targeted scaling",
-                    "Only the busy services need more instances, behind a "
-                    "{{term:load-balancer|load balancer}}.",
+                    "Only the busy services need more instances, behind a {{term:load-balancer|load balancer}}.",
                 ),
                 (
                     "Contained failures",
@@ -442,8 +438,7 @@ latest = GlossaryPage.objects.live().order_by("-first_published_at")[:5]
         title="Authentication",
         slug="authentication",
         summary=(
-            "Checking that a user or a program really is who it claims to be, before it is "
-            "allowed to do anything."
+            "Checking that a user or a program really is who it claims to be, before it is allowed to do anything."
         ),
         published=date(2024, 2, 26),
         last_reviewed=date(2024, 3, 12),
@@ -501,14 +496,12 @@ latest = GlossaryPage.objects.live().order_by("-first_published_at")[:5]
                 "A load balancer receives the traffic for an application and forwards each request "
                 "to one of several identical servers behind it, using rules such as round robin or "
                 "fewest active connections.",
-                "It also checks the health of those servers and stops sending traffic to any that "
-                "fail to respond.",
+                "It also checks the health of those servers and stops sending traffic to any that fail to respond.",
                 heading="What is a load balancer?",
             ),
             image(
                 "diagram-load-balancer",
-                "Requests from clients go to a load balancer, which passes them on to server 1, "
-                "server 2 or server 3.",
+                "Requests from clients go to a load balancer, which passes them on to server 1, server 2 or server 3.",
                 "One address for clients, many servers behind it.",
             ),
             advantages(
@@ -640,8 +633,7 @@ def is_genuine(secret: bytes, body: bytes, signature: str) -> bool:
                 ),
                 (
                     "Static sites",
-                    "A static site generator pulls content at build time and rebuilds on "
-                    "{{term:webhook|webhooks}}.",
+                    "A static site generator pulls content at build time and rebuilds on {{term:webhook|webhooks}}.",
                 ),
             ),
             conclusion(

@@ -6,7 +6,7 @@ import dj_database_url
 import dj_email_url
 
 from .base import *  # noqa: F403
-from .base import env_list, required_env
+from .base import DB_CONN_MAX_AGE, env_bool, env_list, required_env
 
 SECRET_KEY = required_env("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
@@ -26,7 +26,7 @@ if os.environ.get("EMAIL_URL"):
     vars().update(dj_email_url.config())
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true") == "true"
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
@@ -34,5 +34,7 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 DATABASES = {
-    "default": dj_database_url.parse(required_env("DATABASE_URL"), conn_max_age=600, conn_health_checks=True)
+    "default": dj_database_url.parse(
+        required_env("DATABASE_URL"), conn_max_age=DB_CONN_MAX_AGE, conn_health_checks=True
+    )
 }

@@ -3,11 +3,12 @@ import pytest
 from glossary.factories import GlossaryPageFactory
 from glossary.models import GlossaryPage
 
+# Page instances look up their content type, which the cache only holds while the database is set up.
+pytestmark = pytest.mark.django_db
+
 
 def entry_with_words(definition_words, item_words=0):
-    body = [
-        {"type": "definition", "value": {"heading": "", "text": "<p>" + "word " * definition_words + "</p>"}}
-    ]
+    body = [{"type": "definition", "value": {"heading": "", "text": "<p>" + "word " * definition_words + "</p>"}}]
     if item_words:
         body.append(
             {
@@ -44,7 +45,17 @@ def test_code_language_choice_is_not_counted_but_code_is():
     assert page.word_count == 2
 
 
-@pytest.mark.django_db
 def test_saved_page_reads_reading_time_from_its_body(tree):
     page = GlossaryPageFactory(parent=tree.glossary, body=entry_with_words(600).body.raw_data)
     assert GlossaryPage.objects.get(pk=page.pk).reading_time == 3
+
+
+def test_words_in_adjacent_paragraphs_and_entities_are_counted_apart():
+    page = GlossaryPage(
+        title="T",
+        summary="s",
+        body=[
+            {"type": "definition", "value": {"heading": "", "text": "<p>one</p><p>two</p><ul><li>Q&amp;A</li></ul>"}}
+        ],
+    )
+    assert page.word_count == 3

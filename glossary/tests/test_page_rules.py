@@ -46,9 +46,7 @@ class GlossaryPageRulesTests(WagtailPageTestCase):
         self.assertCanCreate(self.tree.glossary, GlossaryPage, data)
 
         page = GlossaryPage.objects.get(slug="backend-software-development")
-        self.assertEqual(
-            [block.block_type for block in page.body], ["definition", "advantages", "applications"]
-        )
+        self.assertEqual([block.block_type for block in page.body], ["definition", "advantages", "applications"])
         self.assertEqual([item["title"] for item in page.body[1].value["items"]], ["Scales", "Secure"])
         self.assertEqual([alias.name for alias in page.term_aliases.all()], ["Back-end development"])
         self.assertPageIsRoutable(page)

@@ -38,8 +38,7 @@ def banner(base_url, report):
     rows = [("Username", "Role", "Password")] + [(u.username, u.role, u.password) for u in DEMO_USERS]
     widths = [max(len(row[column]) for row in rows) for column in range(3)]
     table = [
-        "  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
-        for row in rows
+        "  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows
     ]
     return "\n".join(
         [

@@ -1,0 +1,71 @@
+"""Browser tests: Playwright driving Debian's Chromium against pytest-django's live server."""
+
+import os
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from django.contrib.auth.models import Group, User
+
+from conftest import build_site_tree
+
+CHROMIUM = "/usr/bin/chromium"
+# Without the networking switches Chromium keeps calling home, which a closed network refuses.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# Playwright's sync API runs an event loop in the test's thread; Django's ORM refuses to run
+# beside one unless told that this thread is not serving async code.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture
+def browser():
+    """One browser per test: Playwright's sync API runs the test in a greenlet whose context
+    has its own database connection objects, and Django's serialized rollback has to run
+    outside it, before the browser starts and after it stops."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+# Browser tests share the database with the live server's thread, so they commit. Serialized
+# rollback puts back what migrations created (the locale, groups and workflow) after each
+# one, which the flush at the end of a committing test removes. Every module uses it.
+E2E = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture
+def site(live_server):
+    return build_site_tree()
+
+
+@pytest.fixture
+def editor(site):
+    user = User.objects.create_user("edith", "edith@example.com", "edith-password")
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+def log_in(page, live_server, username, password):
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{live_server.url}/admin/")
