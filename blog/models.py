@@ -9,12 +9,12 @@ from django.http import Http404
 from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
-from cms.pages import BasePage
+from cms.pages import BasePage, SectionPage
 from glossary.models import RelatedTerm, live_terms_in_order
 
 PAGE_SIZE = 10
@@ -36,21 +36,12 @@ class Author(index.Indexed, models.Model):
         return self.name
 
 
-class BlogIndexPage(BasePage):
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    reading_time_fields = ()
-
+class BlogIndexPage(SectionPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["blog.BlogPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "blog index"
-
-    def get_listing_summary(self):
-        return self.search_description
 
     def live_posts(self):
         return (
@@ -66,7 +57,8 @@ class BlogIndexPage(BasePage):
         posts = self.live_posts()
         tag = None
         if "tag" in request.GET:
-            tag = Tag.objects.filter(slug=request.GET["tag"]).first()
+            # Only tags on live articles exist for readers: a draft's tag must not show through.
+            tag = Tag.objects.filter(slug=request.GET["tag"], blog_blogpagetag_items__content_object__in=posts).first()
             if tag is None:
                 raise Http404("No such tag.")
             posts = posts.filter(tags=tag)

@@ -9,6 +9,7 @@ from functools import cached_property
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from .reading_time import reading_minutes, stream_word_count
@@ -65,3 +66,19 @@ class BasePage(SeoMixin, ReadingTimeMixin, Page):
 
     class Meta:
         abstract = True
+
+
+class SectionPage(BasePage):
+    """A page that introduces and lists others (home, the glossary, the blog): a short intro, no body."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    reading_time_fields = ()
+    max_count = 1
+
+    class Meta:
+        abstract = True
+
+    def get_listing_summary(self):
+        return self.search_description

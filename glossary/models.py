@@ -10,11 +10,11 @@ from django.db.models.functions import Lower
 from django.http import Http404
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from cms.pages import BasePage
+from cms.pages import BasePage, SectionPage
 
 from .blocks import GlossaryStreamBlock
 
@@ -35,21 +35,12 @@ def index_order(term):
     return (letter != OTHER_LETTER, letter)
 
 
-class GlossaryIndexPage(BasePage):
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    reading_time_fields = ()
-
+class GlossaryIndexPage(SectionPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["glossary.GlossaryPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = "glossary index"
-
-    def get_listing_summary(self):
-        return self.search_description
 
     def live_terms(self):
         return GlossaryPage.objects.child_of(self).live().public().order_by(Lower("title")).only(*LISTING_FIELDS)
