@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from cms.roles import EDITORS, REVIEWERS
+
 
 @dataclass(frozen=True)
 class DemoUser:
@@ -44,7 +46,7 @@ DEMO_USERS = [
         first_name="Eddie",
         last_name="Editor",
         role="Editor",
-        group="Editors",
+        group=EDITORS,
     ),
     DemoUser(
         username="reviewer",
@@ -53,7 +55,7 @@ DEMO_USERS = [
         first_name="Rita",
         last_name="Reviewer",
         role="Reviewer",
-        group="Moderators",
+        group=REVIEWERS,
     ),
 ]
 

@@ -145,6 +145,7 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_I18N_ENABLED = False
+WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.workflows.publish_on_approval"
 # "Fintech" and "fintech" are one tag, so a tag filter finds every article carrying it.
 TAGGIT_CASE_INSENSITIVE = True
 

@@ -1,6 +1,6 @@
 """Admin form data for StreamFields, in the shape the page editor posts it."""
 
-from wagtail.test.utils.form_data import rich_text
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 
 def list_block(items):
@@ -33,3 +33,18 @@ def glossary_blocks_form_data():
             },
         ),
     ]
+
+
+def glossary_entry_form_data(title, slug, summary, **extra):
+    """The whole glossary entry editor form, as posted by Save draft / Submit / Publish."""
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": slug,
+            "summary": summary,
+            "body": streamfield(glossary_blocks_form_data()),
+            "term_aliases": inline_formset([]),
+            "related_terms": inline_formset([]),
+            **extra,
+        }
+    )

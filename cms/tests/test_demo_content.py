@@ -94,7 +94,7 @@ def test_demo_users_log_in_with_the_printed_passwords(demo):
         assert f"{user.username}" in demo and user.password in demo
         assert authenticate(username=user.username, password=user.password) is not None
     groups = {u.username: list(u.groups.values_list("name", flat=True)) for u in get_user_model().objects.all()}
-    assert groups == {"admin": [], "editor": ["Editors"], "reviewer": ["Moderators"]}
+    assert groups == {"admin": [], "editor": ["Editors"], "reviewer": ["Reviewers"]}
     assert get_user_model().objects.get(username="admin").is_superuser
 
 

@@ -1,0 +1,173 @@
+"""The editorial workflow with real users in the real groups: submit, review, publish."""
+
+import pytest
+
+from django.contrib.auth.models import Group, User
+from django.core import mail
+from django.urls import reverse
+
+from wagtail.models import Page, WorkflowState
+
+from cms.roles import EDITORS, REVIEWERS
+from cms.tests.form_data import glossary_entry_form_data
+from cms.tests.html import soup, texts
+from glossary.factories import GlossaryPageFactory
+
+
+def member(username, group_name):
+    user = User.objects.create_user(username, f"{username}@example.com", "pass")
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def people(db):
+    return {
+        "editor": member("edie", EDITORS),
+        "reviewer": member("rex", REVIEWERS),
+        "second_reviewer": member("rita", REVIEWERS),
+        "admin": User.objects.create_superuser("ada", "ada@example.com", "pass"),
+    }
+
+
+@pytest.fixture
+def draft(tree):
+    """A new entry that has never been published."""
+    return GlossaryPageFactory(parent=tree.glossary, title="Webhook", live=False)
+
+
+def edit_post_data(page, **changes):
+    return glossary_entry_form_data(page.title, page.slug, changes.pop("summary", page.summary), **changes)
+
+
+def submit(client, user, page):
+    client.force_login(user)
+    data = edit_post_data(page, **{"action-submit": "Submit"})
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    assert response.status_code == 302, response.content[:2000]
+    return Page.objects.get(pk=page.pk).specific
+
+
+def act(client, user, page, action, comment=""):
+    client.force_login(user)
+    state = page.current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, state.pk])
+    return client.post(url, {"comment": comment})
+
+
+def assert_refused(response):
+    """Wagtail's admin answers a forbidden action by going back to the dashboard with a message."""
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_home")
+    messages = [str(m).strip() for m in response.wsgi_request._messages]
+    assert messages[-1] == "Sorry, you do not have permission to access this area."
+
+
+def test_editor_submits_and_reviewer_approval_publishes(client, people, draft):
+    page = submit(client, people["editor"], draft)
+    assert page.live is False
+    assert page.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert page.current_workflow_state.workflow.name == "Editorial review"
+
+    act(client, people["reviewer"], page, "approve")
+    page.refresh_from_db()
+    assert page.live is True
+    assert page.live_revision.user == people["editor"]
+    assert client.get("/glossary/webhook/").status_code == 200
+
+
+def test_reviewer_requests_changes_with_a_comment(client, people, draft):
+    page = submit(client, people["editor"], draft)
+    act(client, people["reviewer"], page, "reject", comment="Add an application in payments.")
+
+    page.refresh_from_db()
+    assert page.live is False
+    state = WorkflowState.objects.get(base_content_type__isnull=False, object_id=str(page.pk))
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert state.current_task_state.comment == "Add an application in payments."
+
+
+def awaiting_review(client, user):
+    """The titles in the dashboard's "Awaiting your review" panel for `user`."""
+    client.force_login(user)
+    panel = soup(client.get(reverse("wagtailadmin_home"))).select_one("#awaiting-review-section")
+    return [] if panel is None else texts(panel.select("tbody td.title .title-wrapper a"))
+
+
+def test_reviewer_sees_the_submission_in_awaiting_your_review(client, people, draft):
+    submit(client, people["editor"], draft)
+    assert awaiting_review(client, people["reviewer"]) == ["Webhook"]
+    assert awaiting_review(client, people["editor"]) == []
+
+
+@pytest.mark.parametrize("role", ["editor", "reviewer"])
+def test_only_review_publishes_neither_publish_button_nor_post_works(client, people, draft, role):
+    client.force_login(people[role])
+    edit_page = client.get(reverse("wagtailadmin_pages:edit", args=[draft.pk])).content.decode()
+    assert 'name="action-publish"' not in edit_page
+
+    data = edit_post_data(draft, **{"action-publish": "Publish"})
+    client.post(reverse("wagtailadmin_pages:edit", args=[draft.pk]), data)
+    draft.refresh_from_db()
+    assert draft.live is False
+
+
+def test_editor_cannot_unpublish_or_delete_a_live_page(client, people, tree):
+    live = GlossaryPageFactory(parent=tree.glossary, title="API")
+    client.force_login(people["editor"])
+    assert client.post(reverse("wagtailadmin_pages:unpublish", args=[live.pk])).status_code in (302, 403)
+    assert client.post(reverse("wagtailadmin_pages:delete", args=[live.pk])).status_code in (302, 403)
+    live.refresh_from_db()
+    assert live.live is True
+
+
+def test_nobody_approves_their_own_submission_not_even_a_reviewer(client, people, draft):
+    page = submit(client, people["reviewer"], draft)
+    assert_refused(act(client, people["reviewer"], page, "approve"))
+    page.refresh_from_db()
+    assert page.live is False
+
+    assert awaiting_review(client, people["reviewer"]) == []
+    assert awaiting_review(client, people["second_reviewer"]) == ["Webhook"]
+
+    act(client, people["second_reviewer"], page, "approve")
+    page.refresh_from_db()
+    assert page.live is True
+
+
+def test_a_superuser_may_approve_their_own_submission(client, people, draft):
+    page = submit(client, people["admin"], draft)
+    act(client, people["admin"], page, "approve")
+    page.refresh_from_db()
+    assert page.live is True
+
+
+def test_editor_cannot_approve(client, people, draft):
+    page = submit(client, people["editor"], draft)
+    other_editor = member("eve", EDITORS)
+    assert_refused(act(client, other_editor, page, "approve"))
+    page.refresh_from_db()
+    assert page.live is False
+
+
+def test_readers_see_the_published_revision_while_a_newer_draft_is_in_review(client, people, tree):
+    page = GlossaryPageFactory(parent=tree.glossary, title="Cache", summary="Published summary.")
+    page.save_revision().publish()
+    client.force_login(people["editor"])
+    data = edit_post_data(page, summary="Draft summary under review.", **{"action-submit": "Submit"})
+    client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    client.logout()
+
+    body = client.get("/glossary/cache/").content.decode()
+    assert "Published summary." in body
+    assert "Draft summary under review." not in body
+
+
+def test_submission_emails_the_reviewers_with_title_and_link(client, people, draft):
+    mail.outbox.clear()
+    submit(client, people["editor"], draft)
+    to_reviewers = [message for message in mail.outbox if "rex@example.com" in message.to]
+    assert to_reviewers, [m.to for m in mail.outbox]
+    assert "Webhook" in to_reviewers[0].subject
+    assert f"http://testserver/admin/pages/{draft.pk}/edit/" in to_reviewers[0].body
+    assert not [message for message in mail.outbox if "edie@example.com" in message.to]
