@@ -1,6 +1,38 @@
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import AbstractGroupApprovalTask
+from wagtail.models import AbstractGroupApprovalTask, Task, TaskState
+
+from .content_checks import page_problems
+
+
+class ContentChecksTask(Task):
+    """The workflow's automatic first step: a draft with problems goes back to its editor.
+
+    The reasons, one per line, are the task's comment, which Wagtail shows the editor in
+    the page's workflow history and sends in the "changes requested" email. The page form
+    runs the same checks when an editor submits, so most problems never get this far.
+    """
+
+    def start(self, workflow_state, user=None):
+        task_state = super().start(workflow_state, user=user)
+        problems = page_problems(task_state.revision.as_object())
+        task_state.status = TaskState.STATUS_REJECTED if problems else TaskState.STATUS_APPROVED
+        task_state.comment = "\n".join(problems)
+        task_state.finished_at = timezone.now()
+        task_state.save(update_fields=["status", "comment", "finished_at"])
+        return task_state
+
+    def get_actions(self, obj, user):
+        return []
+
+    @classmethod
+    def get_description(cls):
+        return _("Checks the draft automatically and sends it back to its editor with the reasons.")
+
+    class Meta:
+        verbose_name = _("automated content checks")
+        verbose_name_plural = _("automated content checks")
 
 
 class ReviewTask(AbstractGroupApprovalTask):

@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from .forms import EditorialPageForm
 from .reading_time import reading_minutes, stream_word_count
 
 
@@ -63,6 +64,7 @@ class ReadingTimeMixin(models.Model):
 
 class BasePage(SeoMixin, ReadingTimeMixin, Page):
     promote_panels = Page.promote_panels + SeoMixin.seo_panels
+    base_form_class = EditorialPageForm
 
     class Meta:
         abstract = True

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 EDITORS = "Editors"
 REVIEWERS = "Reviewers"
 WORKFLOW_NAME = "Editorial review"
+CHECKS_TASK_NAME = "Automated content checks"
 REVIEW_TASK_NAME = "Review by a second person"
 # Wagtail's starter group and workflow, replaced by the two roles and the workflow above.
 WAGTAIL_DEFAULT_GROUP = "Moderators"
@@ -89,16 +90,20 @@ def _set_workflow(apps, reviewers, root_page):
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
-    ReviewTask = apps.get_model("cms", "ReviewTask")
 
-    review_type, _ = ContentType.objects.get_or_create(app_label="cms", model="reviewtask")
-    task = ReviewTask.objects.filter(name=REVIEW_TASK_NAME).first()
-    if task is None:
-        task = ReviewTask.objects.create(name=REVIEW_TASK_NAME, content_type=review_type, active=True)
-    task.groups.set([reviewers])
+    def task(model_name, name):
+        Model = apps.get_model("cms", model_name)
+        content_type, _ = ContentType.objects.get_or_create(app_label="cms", model=model_name.lower())
+        found = Model.objects.filter(name=name).first()
+        return found or Model.objects.create(name=name, content_type=content_type, active=True)
+
+    checks = task("ContentChecksTask", CHECKS_TASK_NAME)
+    review = task("ReviewTask", REVIEW_TASK_NAME)
+    review.groups.set([reviewers])
 
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
-    WorkflowTask.objects.get_or_create(workflow=workflow, task_id=task.pk, defaults={"sort_order": 0})
+    for order, step in enumerate((checks, review)):
+        WorkflowTask.objects.update_or_create(workflow=workflow, task_id=step.pk, defaults={"sort_order": order})
 
     # The root's workflow covers every page below it: the home page, the glossary with each
     # entry, the blog with each article, and any section added later.

@@ -14,6 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from cms.content_checks import is_blank_rich_text
 from cms.pages import BasePage, SectionPage
 
 from .blocks import GlossaryStreamBlock
@@ -104,6 +105,17 @@ class GlossaryPage(BasePage):
 
     def get_listing_summary(self):
         return self.summary
+
+    def editorial_problems(self):
+        """What an entry needs beyond valid fields: a definition, advantages and applications."""
+        kinds = {block.block_type: block.value for block in self.body}
+        problems = []
+        if "definition" not in kinds or is_blank_rich_text(kinds["definition"]["text"]):
+            problems.append("The entry needs a definition with some text.")
+        for kind, label in (("advantages", "advantages"), ("applications", "applications")):
+            if kind not in kinds or not kinds[kind]["items"]:
+                problems.append(f"The entry needs an {label} block with at least one item.")
+        return problems
 
     def live_related_terms(self):
         return live_terms_in_order(self.related_terms)

@@ -15,7 +15,7 @@ def create_roles(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cms", "0001_review_task"),
+        ("cms", "0001_editorial_tasks"),
         ("blog", "0002_initial"),
         ("wagtailcore", "0098_apitoken"),
         ("wagtailimages", "0027_image_description"),
