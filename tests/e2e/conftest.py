@@ -1,9 +1,10 @@
 """Browser tests: Playwright driving Debian's Chromium against pytest-django's live server."""
 
 import os
+from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from django.contrib.auth.models import Group, User
 
@@ -20,6 +21,8 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+# Two cores shared with the live server and PostgreSQL: give assertions time to come true.
+expect.set_options(timeout=15_000)
 # Playwright's sync API runs an event loop in the test's thread; Django's ORM refuses to run
 # beside one unless told that this thread is not serving async code.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -36,12 +39,27 @@ def browser():
         browser.close()
 
 
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-results"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if report.when == "call":
+        item.call_failed = report.failed
+
+
 @pytest.fixture
-def page(browser):
+def page(browser, request):
+    """A fresh browser tab; when the test fails, a screenshot of it lands in test-results/."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.set_default_timeout(15_000)
     page = context.new_page()
     yield page
+    if getattr(request.node, "call_failed", False):
+        SCREENSHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=SCREENSHOTS / f"{request.node.name}.png", full_page=True)
     context.close()
 
 
