@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group, User
 from django.core import mail
 from django.urls import reverse
 
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Page, PageLogEntry, WorkflowState
 
 from cms.roles import EDITORS, REVIEWERS
 from cms.tests.form_data import glossary_entry_form_data
@@ -171,3 +171,35 @@ def test_submission_emails_the_reviewers_with_title_and_link(client, people, dra
     assert "Webhook" in to_reviewers[0].subject
     assert f"http://testserver/admin/pages/{draft.pk}/edit/" in to_reviewers[0].body
     assert not [message for message in mail.outbox if "edie@example.com" in message.to]
+
+
+def test_editor_is_emailed_when_the_reviewer_approves_or_requests_changes(client, people, tree):
+    approved = submit(client, people["editor"], GlossaryPageFactory(parent=tree.glossary, title="API", live=False))
+    rejected = submit(client, people["editor"], GlossaryPageFactory(parent=tree.glossary, title="REST", live=False))
+    mail.outbox.clear()
+    act(client, people["reviewer"], approved, "approve")
+    act(client, people["reviewer"], rejected, "reject", comment="Explain statelessness.")
+
+    to_editor = [message for message in mail.outbox if message.to == ["edie@example.com"]]
+    assert sorted(message.subject for message in to_editor) == [
+        'The page "API" has been approved in "Editorial review".',
+        'The page "REST" has been rejected during "Editorial review".',
+    ]
+    rejection = next(message for message in to_editor if "REST" in message.subject)
+    assert "Explain statelessness." in rejection.body
+
+
+def test_audit_log_records_who_submitted_approved_and_published(client, people, draft):
+    page = submit(client, people["editor"], draft)
+    act(client, people["reviewer"], page, "approve")
+
+    entries = [
+        (entry.action, entry.user.username)
+        for entry in PageLogEntry.objects.filter(page=page).order_by("timestamp", "pk")
+        if entry.action in ("wagtail.workflow.start", "wagtail.workflow.approve", "wagtail.publish")
+    ]
+    assert entries == [
+        ("wagtail.workflow.start", "edie"),
+        ("wagtail.workflow.approve", "rex"),
+        ("wagtail.publish", "rex"),
+    ]
