@@ -30,6 +30,7 @@ run: $(VENV)/.installed-run ## Install, load demo content into SQLite and serve 
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py collectstatic --noinput -v0
 	$(PY) manage.py load_demo_content --base-url http://$(HOST):$(PORT)
+	$(PY) manage.py start_scheduled_publishing
 	@$(PY) manage.py db_worker --no-reload & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver --noreload $(HOST):$(PORT)

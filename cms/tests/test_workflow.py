@@ -203,3 +203,16 @@ def test_audit_log_records_who_submitted_approved_and_published(client, people, 
         ("wagtail.workflow.approve", "rex"),
         ("wagtail.publish", "rex"),
     ]
+
+
+def test_approval_of_a_page_with_a_future_go_live_time_schedules_it(client, people, draft):
+    client.force_login(people["editor"])
+    data = edit_post_data(draft, go_live_at="2099-01-01 09:00", **{"action-submit": "Submit"})
+    client.post(reverse("wagtailadmin_pages:edit", args=[draft.pk]), data)
+    page = Page.objects.get(pk=draft.pk).specific
+    act(client, people["reviewer"], page, "approve")
+
+    page.refresh_from_db()
+    assert page.live is False
+    assert page.get_latest_revision().approved_go_live_at.year == 2099
+    assert client.get("/glossary/webhook/").status_code == 404
