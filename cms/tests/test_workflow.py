@@ -216,3 +216,27 @@ def test_approval_of_a_page_with_a_future_go_live_time_schedules_it(client, peop
     assert page.live is False
     assert page.get_latest_revision().approved_go_live_at.year == 2099
     assert client.get("/glossary/webhook/").status_code == 404
+
+
+def test_editor_cancels_the_review_and_submits_again(client, people, draft):
+    page = submit(client, people["editor"], draft)
+    data = edit_post_data(page, **{"action-cancel-workflow": "Cancel"})
+    client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    page.refresh_from_db()
+    assert page.current_workflow_state is None
+    assert awaiting_review(client, people["reviewer"]) == []
+
+    page = submit(client, people["editor"], page)
+    assert awaiting_review(client, people["reviewer"]) == ["Webhook"]
+    states = WorkflowState.objects.filter(object_id=str(page.pk)).order_by("created_at")
+    assert [state.status for state in states] == [WorkflowState.STATUS_CANCELLED, WorkflowState.STATUS_IN_PROGRESS]
+
+
+def test_drafts_in_review_can_be_commented_on_and_are_locked_for_the_editor(client, people, draft):
+    page = submit(client, people["editor"], draft)
+    client.force_login(people["reviewer"])
+    editor_html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert 'data-w-init-event-value="w-comments:init"' in editor_html
+
+    assert page.get_lock().for_user(people["editor"])
+    assert not page.get_lock().for_user(people["reviewer"])
