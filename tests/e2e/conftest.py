@@ -50,17 +50,23 @@ def pytest_runtest_makereport(item, call):
         item.call_failed = report.failed
 
 
+def new_tab(browser):
+    """A tab in a fresh browser context (its own cookies), patient enough for a busy machine."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(15_000)
+    context.set_default_navigation_timeout(30_000)
+    return context.new_page()
+
+
 @pytest.fixture
 def page(browser, request):
     """A fresh browser tab; when the test fails, a screenshot of it lands in test-results/."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(15_000)
-    page = context.new_page()
+    page = new_tab(browser)
     yield page
     if getattr(request.node, "call_failed", False):
         SCREENSHOTS.mkdir(exist_ok=True)
         page.screenshot(path=SCREENSHOTS / f"{request.node.name}.png", full_page=True)
-    context.close()
+    page.context.close()
 
 
 # Browser tests share the database with the live server's thread, so they commit. Serialized

@@ -1,5 +1,6 @@
 """Editor writes and submits, reviewer approves from the dashboard, reader sees the entry."""
 
+import pytest
 from playwright.sync_api import expect
 
 from django.contrib.auth.models import Group, User
@@ -7,7 +8,7 @@ from django.contrib.auth.models import Group, User
 from cms.roles import REVIEWERS
 from glossary.models import GlossaryPage
 
-from .conftest import E2E, log_in
+from .conftest import E2E, log_in, new_tab
 from .test_editor_writes_an_entry import StreamEditor, save_draft
 
 pytestmark = E2E
@@ -42,45 +43,40 @@ def submit_for_review(page):
     expect(page.locator(".messages")).to_contain_text("has been submitted for moderation")
 
 
-def test_editor_submits_reviewer_approves_reader_reads(browser, page, live_server, site, editor):
+@pytest.fixture
+def awaiting_review(browser, page, live_server, site, editor):
+    """The editor has written and submitted an entry; a reviewer's dashboard lists it."""
     User.objects.create_user("rex", "rex@example.com", "rex-password").groups.add(Group.objects.get(name=REVIEWERS))
-
     log_in(page, live_server, "edith", "edith-password")
     write_entry(page, live_server, site.glossary)
     save_draft(page)
     submit_for_review(page)
 
-    reviewer = browser.new_context().new_page()
+    reviewer = new_tab(browser)
     log_in(reviewer, live_server, "rex", "rex-password")
     panel = reviewer.locator("#awaiting-review-section")
     expect(panel).to_contain_text("Webhook")
     panel.get_by_role("button", name="Actions").click()
-    panel.get_by_role("button", name="Approve", exact=True).click()
-    expect(panel).to_have_count(0)  # back on the dashboard, with nothing left to review
+    return panel
 
-    reader = browser.new_context().new_page()
+
+def test_editor_submits_reviewer_approves_reader_reads(browser, live_server, awaiting_review):
+    awaiting_review.get_by_role("button", name="Approve", exact=True).click()
+    expect(awaiting_review).to_have_count(0)  # back on the dashboard, with nothing left to review
+
+    reader = new_tab(browser)
     reader.goto(f"{live_server.url}/glossary/webhook/")
     expect(reader.locator("article .article__body h2")).to_have_text(["What is Webhook?", "Advantages", "Applications"])
     expect(reader.locator(".block-advantages h3")).to_have_text(["No polling", "Loose coupling"])
     expect(reader.locator(".block-applications h3")).to_have_text(["Payments", "CI/CD"])
 
 
-def test_reviewer_requests_changes_and_the_editor_sees_the_comment(browser, page, live_server, site, editor):
-    User.objects.create_user("rex", "rex@example.com", "rex-password").groups.add(Group.objects.get(name=REVIEWERS))
-
-    log_in(page, live_server, "edith", "edith-password")
-    write_entry(page, live_server, site.glossary)
-    save_draft(page)
-    submit_for_review(page)
-
-    reviewer = browser.new_context().new_page()
-    log_in(reviewer, live_server, "rex", "rex-password")
-    panel = reviewer.locator("#awaiting-review-section")
-    panel.get_by_role("button", name="Actions").click()
-    panel.get_by_role("button", name="Request changes").click()
+def test_reviewer_requests_changes_and_the_editor_sees_the_comment(page, live_server, awaiting_review):
+    awaiting_review.get_by_role("button", name="Request changes").click()
+    reviewer = awaiting_review.page
     reviewer.locator("textarea[name=comment]").fill("Please add an example payload.")
     reviewer.get_by_role("button", name="Request changes").last.click()
-    expect(panel).to_have_count(0)
+    expect(awaiting_review).to_have_count(0)
 
     entry = GlossaryPage.objects.get(slug="webhook")
     page.goto(f"{live_server.url}/admin/pages/{entry.pk}/workflow_history/")
