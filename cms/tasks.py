@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from django_tasks import TaskResultStatus, task
+from django_tasks_db.models import DBTaskResult
 
 from django.conf import settings
 from django.core.management import call_command
@@ -26,8 +27,6 @@ def book_next_publish_run():
     backend = publish_scheduled_pages.get_backend()
     if not backend.supports_defer:
         return None
-    from django_tasks_db.models import DBTaskResult
-
     waiting = DBTaskResult.objects.filter(task_path=publish_scheduled_pages.module_path, status=TaskResultStatus.READY)
     if waiting.exists():
         return None

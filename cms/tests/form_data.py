@@ -35,14 +35,14 @@ def glossary_blocks_form_data():
     ]
 
 
-def glossary_entry_form_data(title, slug, summary, **extra):
+def glossary_entry_form_data(title, slug, summary, blocks=None, **extra):
     """The whole glossary entry editor form, as posted by Save draft / Submit / Publish."""
     return nested_form_data(
         {
             "title": title,
             "slug": slug,
             "summary": summary,
-            "body": streamfield(glossary_blocks_form_data()),
+            "body": streamfield(glossary_blocks_form_data() if blocks is None else blocks),
             "term_aliases": inline_formset([]),
             "related_terms": inline_formset([]),
             **extra,

@@ -7,12 +7,12 @@ from django.urls import reverse
 
 from wagtail import blocks
 from wagtail.models import Task, Workflow, WorkflowState
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import rich_text
 from wagtail.test.utils.wagtail_factories import ImageFactory
 
 from cms.content_checks import page_problems, skipped_heading_levels
 from cms.roles import EDITORS, WORKFLOW_NAME
-from cms.tests.form_data import glossary_blocks_form_data, list_block
+from cms.tests.form_data import glossary_blocks_form_data, glossary_entry_form_data, list_block
 from glossary.factories import GlossaryPageFactory, glossary_body
 
 
@@ -25,17 +25,7 @@ def editor(db):
 
 def submit_new_entry(client, user, parent, blocks, summary="A summary."):
     client.force_login(user)
-    data = nested_form_data(
-        {
-            "title": "Webhook",
-            "slug": "webhook",
-            "summary": summary,
-            "body": streamfield(blocks),
-            "term_aliases": inline_formset([]),
-            "related_terms": inline_formset([]),
-            "action-submit": "Submit",
-        }
-    )
+    data = glossary_entry_form_data("Webhook", "webhook", summary, blocks, **{"action-submit": "Submit"})
     return client.post(reverse("wagtailadmin_pages:add", args=["glossary", "glossarypage", parent.pk]), data)
 
 
@@ -81,16 +71,7 @@ def test_a_complete_entry_goes_on_to_the_reviewers(client, editor, tree):
 
 def test_saving_a_draft_is_never_blocked(client, editor, tree):
     client.force_login(editor)
-    data = nested_form_data(
-        {
-            "title": "Draft",
-            "slug": "draft",
-            "summary": "s",
-            "body": streamfield([]),
-            "term_aliases": inline_formset([]),
-            "related_terms": inline_formset([]),
-        }
-    )
+    data = glossary_entry_form_data("Draft", "draft", "s", blocks=[])
     response = client.post(reverse("wagtailadmin_pages:add", args=["glossary", "glossarypage", tree.glossary.pk]), data)
     assert response.status_code == 302
 

@@ -1,8 +1,8 @@
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset
 
 from blog.models import BlogIndexPage, BlogPage
-from cms.tests.form_data import glossary_blocks_form_data
+from cms.tests.form_data import glossary_entry_form_data
 from conftest import build_site_tree
 from glossary.models import GlossaryIndexPage, GlossaryPage
 from home.models import HomePage
@@ -33,15 +33,11 @@ class GlossaryPageRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(BlogPage, {BlogIndexPage})
 
     def test_editor_form_creates_an_entry_with_all_three_glossary_blocks(self):
-        data = nested_form_data(
-            {
-                "title": "Backend Software Development",
-                "slug": "backend-software-development",
-                "summary": "The server side of an application: data, logic and integrations.",
-                "body": streamfield(glossary_blocks_form_data()),
-                "term_aliases": inline_formset([{"name": "Back-end development"}]),
-                "related_terms": inline_formset([]),
-            }
+        data = glossary_entry_form_data(
+            "Backend Software Development",
+            "backend-software-development",
+            "The server side of an application: data, logic and integrations.",
+            term_aliases=inline_formset([{"name": "Back-end development"}]),
         )
         self.assertCanCreate(self.tree.glossary, GlossaryPage, data)
 
@@ -53,16 +49,7 @@ class GlossaryPageRulesTests(WagtailPageTestCase):
         self.assertPageIsRenderable(page)
 
     def test_summary_over_300_characters_is_a_form_error(self):
-        data = nested_form_data(
-            {
-                "title": "Too long",
-                "slug": "too-long",
-                "summary": "x" * 301,
-                "body": streamfield(glossary_blocks_form_data()),
-                "term_aliases": inline_formset([]),
-                "related_terms": inline_formset([]),
-            }
-        )
+        data = glossary_entry_form_data("Too long", "too-long", "x" * 301)
         response = self.client.post(f"/admin/pages/add/glossary/glossarypage/{self.tree.glossary.pk}/", data)
         self.assertEqual(response.status_code, 200)
         self.assertFalse(GlossaryPage.objects.filter(slug="too-long").exists())
