@@ -7,9 +7,11 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+CMS_URL ?= http://127.0.0.1:8000
+FRONTEND_PORT ?= 8020
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format chromium clean
+.PHONY: help run frontend test lint format chromium clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -26,14 +28,18 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(VENV)/bin/pyth
 	$(PY) -m pip install -q -r requirements-dev.txt
 	touch $@ $(VENV)/.installed-run
 
-run: $(VENV)/.installed-run ## Install, load demo content into SQLite and serve on http://127.0.0.1:8000 with the task worker
+run: $(VENV)/.installed-run ## Install, load demo content into SQLite, serve it on :8000 with the task worker and the front-end on :8020
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py collectstatic --noinput -v0
 	$(PY) manage.py load_demo_content --base-url http://$(HOST):$(PORT)
 	$(PY) manage.py start_scheduled_publishing
 	@$(PY) manage.py db_worker --no-reload & worker=$$!; \
-	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	CMS_URL=http://$(HOST):$(PORT) FRONTEND_PORT=$(FRONTEND_PORT) $(PY) -m frontend.server & frontend=$$!; \
+	trap 'kill $$worker $$frontend 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver --noreload $(HOST):$(PORT)
+
+frontend: $(VENV)/.installed-run ## Serve the reference front-end on http://127.0.0.1:8020, rendering the API at CMS_URL
+	CMS_URL=$(CMS_URL) FRONTEND_PORT=$(FRONTEND_PORT) $(PY) -m frontend.server
 
 chromium:
 	@test -x /usr/bin/chromium || { \

@@ -9,15 +9,18 @@ from django.http import Http404
 from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from cms.api_fields import ArticleLinksField, AuthorsField, ImageField, PageLinksField, TagsField
 from cms.blocks import BaseStreamBlock
 from cms.pages import BasePage, SectionPage
 from glossary.models import RelatedTerm, live_terms_in_order
 
 PAGE_SIZE = 10
+RECENT_ARTICLES = 3
 INTRO_MAX_LENGTH = 500
 
 
@@ -99,6 +102,17 @@ class BlogPage(BasePage):
         InlinePanel("related_terms", label="Related glossary term", heading="Related glossary terms"),
     ]
 
+    api_fields = BasePage.api_fields + [
+        APIField("date", writable=True),
+        APIField("authors", serializer=AuthorsField(source="author_list")),
+        APIField("tags", serializer=TagsField(source="tag_list")),
+        APIField("intro", writable=True),
+        APIField("hero_image", serializer=ImageField()),
+        APIField("body", writable=True),
+        APIField("related_terms", serializer=PageLinksField(source="live_related_terms")),
+        APIField("recent_articles", serializer=ArticleLinksField()),
+    ]
+
     search_fields = BasePage.search_fields + [
         index.SearchField("intro", boost=2),
         index.SearchField("body"),
@@ -119,6 +133,11 @@ class BlogPage(BasePage):
             articles = articles.exclude(pk=exclude.pk)
         return articles[:limit]
 
+    @classmethod
+    def recent(cls, exclude=None):
+        """The "Recent Articles" sidebar of entries and articles."""
+        return cls.newest(RECENT_ARTICLES, exclude=exclude)
+
     def get_listing_summary(self):
         return self.intro
 
@@ -127,6 +146,9 @@ class BlogPage(BasePage):
 
     def live_related_terms(self):
         return live_terms_in_order(self.related_terms)
+
+    def recent_articles(self):
+        return self.recent(exclude=self)
 
     def _links(self, relation, *select_related):
         """A child relation, from a listing's prefetch when there is one."""

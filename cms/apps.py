@@ -4,3 +4,10 @@ from django.apps import AppConfig
 class CmsConfig(AppConfig):
     verbose_name = "Site core"
     name = "cms"
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from .preview import forget_previews
+
+        page_published.connect(forget_previews, dispatch_uid="cms.preview.forget_previews")

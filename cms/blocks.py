@@ -5,6 +5,8 @@ from django.utils.text import slugify
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
+from .api_fields import image_data
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "code"]
 
 CODE_LANGUAGES = [
@@ -57,6 +59,15 @@ class ImageBlock(blocks.StructBlock):
         icon = "image"
         template = "blocks/image_block.html"
         description = "An image with alt text for screen readers and an optional caption."
+
+    def get_api_representation(self, value, context=None):
+        """The image as renditions a front-end can use, with the editor's alt text."""
+        image = value["image"]
+        return {
+            "image": image_data(image, alt=value["alt_text"]) if image else None,
+            "alt_text": value["alt_text"],
+            "caption": value["caption"],
+        }
 
 
 class QuoteBlock(blocks.StructBlock):

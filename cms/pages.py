@@ -9,9 +9,12 @@ from functools import cached_property
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+from wagtail_headless_preview.models import HeadlessPreviewMixin
 
+from .api_fields import ImageField, IntegerField, PageLinksField, TextField
 from .forms import EditorialPageForm
 from .reading_time import reading_minutes, stream_word_count
 
@@ -30,6 +33,11 @@ class SeoMixin(models.Model):
     )
 
     seo_panels = [FieldPanel("og_image")]
+    # seo_title and search_description are in every page's `meta` already.
+    seo_api_fields = [
+        APIField("meta_description", serializer=TextField(source="get_meta_description")),
+        APIField("share_image", serializer=ImageField(source="get_share_image")),
+    ]
 
     class Meta:
         abstract = True
@@ -49,6 +57,7 @@ class ReadingTimeMixin(models.Model):
     """Reading time, counted from the text of the page's StreamFields."""
 
     reading_time_fields = ("body",)
+    reading_time_api_fields = [APIField("reading_time", serializer=IntegerField())]
 
     class Meta:
         abstract = True
@@ -62,12 +71,41 @@ class ReadingTimeMixin(models.Model):
         return reading_minutes(self.word_count)
 
 
-class BasePage(SeoMixin, ReadingTimeMixin, Page):
+FRONTEND_PREVIEW = "frontend"
+
+
+class BasePage(HeadlessPreviewMixin, SeoMixin, ReadingTimeMixin, Page):
+    """Every page: SEO, reading time, and two previews: on this site, and in the front-end.
+
+    The "Decoupled front-end" preview mode is wagtail-headless-preview's: it stores the draft
+    and sends the browser to the front-end (HEADLESS_CLIENT_URLS) with a token. Readers are
+    still served by our templates.
+    """
+
+    preview_modes = [("", "Site"), (FRONTEND_PREVIEW, "Decoupled front-end")]
+
     promote_panels = Page.promote_panels + SeoMixin.seo_panels
     base_form_class = EditorialPageForm
+    api_fields = [
+        *SeoMixin.seo_api_fields,
+        *ReadingTimeMixin.reading_time_api_fields,
+        APIField("last_published_at"),
+        APIField("breadcrumb", serializer=PageLinksField(source="get_breadcrumb")),
+    ]
 
     class Meta:
         abstract = True
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == FRONTEND_PREVIEW:
+            return HeadlessPreviewMixin.serve_preview(self, request, mode_name)
+        return Page.serve_preview(self, request, mode_name)
+
+    def get_breadcrumb(self):
+        """The ancestors from the site's home page down, without Wagtail's root page."""
+        if not self.path:
+            return Page.objects.none()
+        return self.get_ancestors().filter(depth__gt=1)
 
 
 class SectionPage(BasePage):
@@ -76,6 +114,7 @@ class SectionPage(BasePage):
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    api_fields = BasePage.api_fields + [APIField("intro")]
     reading_time_fields = ()
     max_count = 1
 

@@ -4,16 +4,19 @@ from itertools import groupby
 
 from modelcluster.fields import ParentalKey
 
+from django.apps import apps
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.http import Http404
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from cms.api_fields import ArticleLinksField, PageLinksField, TermGroupsField, TextListField
 from cms.content_checks import is_blank_rich_text
 from cms.pages import BasePage, SectionPage
 
@@ -21,6 +24,7 @@ from .blocks import GlossaryStreamBlock
 
 SUMMARY_MAX_LENGTH = 300
 OTHER_LETTER = "0-9"
+LETTERS = (*string.ascii_uppercase, OTHER_LETTER)
 LISTING_FIELDS = ("id", "title", "slug", "url_path", "summary", "path", "depth")
 
 
@@ -37,6 +41,7 @@ def index_order(term):
 
 
 class GlossaryIndexPage(SectionPage):
+    api_fields = SectionPage.api_fields + [APIField("terms", serializer=TermGroupsField(source="term_groups"))]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["glossary.GlossaryPage"]
 
@@ -46,21 +51,22 @@ class GlossaryIndexPage(SectionPage):
     def live_terms(self):
         return GlossaryPage.objects.child_of(self).live().public().order_by(Lower("title")).only(*LISTING_FIELDS)
 
+    def term_groups(self):
+        """The live terms A-Z as (letter, terms) pairs."""
+        terms = sorted(self.live_terms(), key=index_order)
+        return [(key, list(group)) for key, group in groupby(terms, key=lambda term: letter_of(term.title))]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        terms = sorted(self.live_terms(), key=index_order)
-        letters = [letter_of(term.title) for term in terms]
+        groups = self.term_groups()
         selected = request.GET.get("letter")
         if selected is not None:
             selected = selected.upper()
-            if selected not in [*string.ascii_uppercase, OTHER_LETTER]:
+            if selected not in LETTERS:
                 raise Http404("No such letter.")
-            terms = [term for term in terms if letter_of(term.title) == selected]
-        context["letters"] = list(dict.fromkeys(letters))
+        context["letters"] = [letter for letter, _terms in groups]
         context["selected_letter"] = selected
-        context["groups"] = [
-            (letter, list(group)) for letter, group in groupby(terms, key=lambda t: letter_of(t.title))
-        ]
+        context["groups"] = [group for group in groups if selected in (None, group[0])]
         return context
 
 
@@ -89,6 +95,14 @@ class GlossaryPage(BasePage):
         ),
     ]
     reading_time_fields = ("body",)
+    api_fields = BasePage.api_fields + [
+        APIField("summary", writable=True),
+        APIField("aliases", serializer=TextListField(source="alias_names")),
+        APIField("body", writable=True),
+        APIField("related_terms", serializer=PageLinksField(source="live_related_terms")),
+        APIField("last_reviewed", writable=True),
+        APIField("recent_articles", serializer=ArticleLinksField()),
+    ]
 
     search_fields = BasePage.search_fields + [
         index.SearchField("summary", boost=2),
@@ -119,6 +133,13 @@ class GlossaryPage(BasePage):
 
     def live_related_terms(self):
         return live_terms_in_order(self.related_terms)
+
+    def alias_names(self):
+        return [alias.name for alias in self.term_aliases.all()]
+
+    def recent_articles(self):
+        """The sidebar's newest articles (the blog app builds on this one, so no import)."""
+        return apps.get_model("blog", "BlogPage").recent()
 
 
 class GlossaryAlias(Orderable):

@@ -3,8 +3,10 @@ from modelcluster.fields import ParentalKey
 from django.db import models
 
 from wagtail.admin.panels import InlinePanel
+from wagtail.api import APIField
 
 from blog.models import BlogPage
+from cms.api_fields import ArticleLinksField, PageLinksField
 from cms.pages import SectionPage
 from glossary.models import RelatedTerm, live_terms_in_order
 
@@ -14,6 +16,10 @@ NEWEST_ARTICLES = 3
 class HomePage(SectionPage):
     content_panels = SectionPage.content_panels + [
         InlinePanel("featured_terms", label="Featured term", heading="Featured glossary terms"),
+    ]
+    api_fields = SectionPage.api_fields + [
+        APIField("featured_terms", serializer=PageLinksField(source="featured_glossary_terms")),
+        APIField("newest_articles", serializer=ArticleLinksField()),
     ]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["glossary.GlossaryIndexPage", "blog.BlogIndexPage"]

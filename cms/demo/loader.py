@@ -7,6 +7,7 @@ images, users or tags, and leaves every timestamp as it was.
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -25,8 +26,6 @@ from .site import (
     FEATURED_TERMS,
     GLOSSARY_INDEX,
     HOME,
-    SITE_HOSTNAME,
-    SITE_PORT,
     WELCOME_PAGE_TITLE,
 )
 from .streams import resolve
@@ -60,7 +59,10 @@ def free_slug(parent, slug):
 
 
 class DemoLoader:
-    def __init__(self):
+    def __init__(self, base_url):
+        address = urlsplit(base_url)
+        self.hostname = address.hostname
+        self.port = address.port or (443 if address.scheme == "https" else 80)
         self.report = LoadReport()
         self.images = DemoImages()
         self.terms = {}
@@ -145,23 +147,21 @@ class DemoLoader:
             page.delete()
 
     def make_default_site_root(self, home):
+        """Home as the default site's root, at the address the site is served from.
+
+        Page URLs in the API (`html_url`) and in links come from the Site's host and port.
+        """
         site = (
             Site.objects.filter(is_default_site=True).first()
-            or Site.objects.filter(hostname=SITE_HOSTNAME, port=SITE_PORT).first()
+            or Site.objects.filter(hostname=self.hostname, port=self.port).first()
         )
         if site is None:
-            Site.objects.create(
-                hostname=SITE_HOSTNAME,
-                port=SITE_PORT,
-                root_page=home,
-                is_default_site=True,
-                site_name=settings.WAGTAIL_SITE_NAME,
-            )
+            site = Site(site_name=settings.WAGTAIL_SITE_NAME)
+        wanted = {"root_page_id": home.pk, "is_default_site": True, "hostname": self.hostname, "port": self.port}
+        if site.pk and all(getattr(site, name) == value for name, value in wanted.items()):
             return
-        if site.root_page_id == home.pk and site.is_default_site:
-            return
-        site.root_page = home
-        site.is_default_site = True
+        for name, value in wanted.items():
+            setattr(site, name, value)
         site.site_name = site.site_name or settings.WAGTAIL_SITE_NAME
         site.save()
 
@@ -239,5 +239,5 @@ class DemoLoader:
             self.publish(page, spec.date)
 
 
-def load_demo_content():
-    return DemoLoader().run()
+def load_demo_content(base_url):
+    return DemoLoader(base_url).run()

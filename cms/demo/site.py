@@ -13,9 +13,6 @@ class SectionPageSpec:
     published: date
 
 
-SITE_HOSTNAME = "localhost"
-SITE_PORT = 80
-
 HOME = SectionPageSpec(
     title="Home",
     slug="home",

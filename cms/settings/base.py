@@ -30,6 +30,22 @@ def env_bool(name, default):
     raise ImproperlyConfigured(f"{name} must be true or false, not {value!r}.")
 
 
+def client_urls(value):
+    """{"default": URL, hostname: URL, ...} from "URL" or "default=URL,hostname=URL,..."."""
+    urls = {}
+    for item in (part.strip() for part in value.split(",")):
+        if not item:
+            continue
+        key, equals, url = item.partition("=")
+        if equals and "://" not in key:
+            urls[key.strip()] = url.strip()
+        else:
+            urls["default"] = item
+    if "default" not in urls:
+        raise ImproperlyConfigured("HEADLESS_CLIENT_URLS needs a default front-end URL.")
+    return urls
+
+
 def required_env(name):
     value = os.environ.get(name)
     if not value:
@@ -46,6 +62,9 @@ INSTALLED_APPS = [
     "home",
     "glossary",
     "blog",
+    "wagtail.api.v2",
+    "wagtail.api.v3",
+    "wagtail_headless_preview",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -60,6 +79,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
+    "corsheaders",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -73,6 +94,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -148,6 +170,30 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.workflows.publish_on_approval"
+# The APIs (v2 and v3). Page URLs in responses come from the Site records; API and image
+# URLs from WAGTAILAPI_BASE_URL, so a front-end never sees an internal host name.
+WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
+WAGTAILAPI_LIMIT_MAX = int(os.environ.get("WAGTAILAPI_LIMIT_MAX", "100"))
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+WAGTAILAPI_SEARCH_ENABLED = True
+REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
+
+# Cross-origin reads of the API by the decoupled front-ends listed in CORS_ALLOWED_ORIGINS.
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_HEADERS = ["accept", "authorization", "content-type"]
+
+# Headless preview: the editor's "Preview" opens the front-end at this URL with
+# ?content_type=...&token=..., and the front-end reads the draft from /api/v2/page_preview/.
+# HEADLESS_CLIENT_URLS is one URL, or "default=URL,<site hostname>=URL,..." for several sites.
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": client_urls(os.environ.get("HEADLESS_CLIENT_URLS", "http://127.0.0.1:8020/")),
+    "REDIRECT_ON_PREVIEW": True,
+    "ENFORCE_TRAILING_SLASH": True,
+}
+# Seconds a preview token stays valid; publishing the page ends its tokens at once.
+HEADLESS_PREVIEW_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_MAX_AGE", "3600"))
+
 # "Fintech" and "fintech" are one tag, so a tag filter finds every article carrying it.
 TAGGIT_CASE_INSENSITIVE = True
 

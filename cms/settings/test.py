@@ -21,4 +21,5 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="glossary-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 STATIC_ROOT = tempfile.mkdtemp(prefix="glossary-test-static-")

@@ -10,12 +10,10 @@ from django.conf import settings
 
 from wagtail.models import Page
 
-from blog.models import BlogIndexPage, BlogPage
+from blog.models import BlogIndexPage
 from glossary.models import GlossaryIndexPage
 
 register = template.Library()
-
-RECENT_ARTICLES = 3
 
 # The site's sections, in the order the main navigation lists them.
 SECTIONS = (
@@ -73,9 +71,9 @@ def absolute_url(context, url):
 @register.simple_tag
 def breadcrumb_pages(page):
     """The page's ancestors from the site's home page down, without Wagtail's root page."""
-    if page is None or not getattr(page, "path", None):
+    if page is None:
         return Page.objects.none()
-    return page.get_ancestors().filter(depth__gt=1)
+    return page.get_breadcrumb()
 
 
 @register.simple_tag(takes_context=True)
@@ -102,6 +100,6 @@ def recent_articles(context):
     request = context.get("request")
     return {
         "request": request,
-        "articles": list(BlogPage.newest(RECENT_ARTICLES, exclude=context.get("page"))),
+        "articles": list(context["page"].recent_articles()),
         "blog_index": _sections(request)["blog"],
     }

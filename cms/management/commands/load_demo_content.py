@@ -3,6 +3,7 @@
 import logging
 from contextlib import contextmanager
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from cms.demo.loader import load_demo_content
@@ -48,6 +49,9 @@ def banner(base_url, report):
             f"  Site:            {base_url}/",
             f"  Admin:           {base_url}/admin/",
             f"  Glossary entry:  {base_url}/glossary/backend-software-development/",
+            f"  API v2:          {base_url}/api/v2/pages/",
+            f"  API v3 docs:     {base_url}/api/v3/docs/",
+            f"  Front-end:       {settings.WAGTAIL_HEADLESS_PREVIEW['CLIENT_URLS']['default']}",
             "",
             "Demo users (for local development only; never use these passwords on a shared site):",
             *table,
@@ -65,11 +69,14 @@ class Command(BaseCommand):
         parser.add_argument(
             "--base-url",
             default=DEFAULT_BASE_URL,
-            help=f"Where the site is served, for the printed links only (default: {DEFAULT_BASE_URL}).",
+            help=(
+                "Where the site is served: the default Site's host and port, and the printed links "
+                f"(default: {DEFAULT_BASE_URL})."
+            ),
         )
 
     def handle(self, *args, base_url, verbosity, **options):
         level = logging.INFO if verbosity >= 2 else logging.WARNING
         with loggers_at(NOISY_LOGGERS, level):
-            report = load_demo_content()
+            report = load_demo_content(base_url)
         self.stdout.write(banner(base_url, report))

@@ -1,0 +1,44 @@
+"""The two JSON APIs: v2 (Wagtail's DRF API) at /api/v2/ and v3 (django-ninja) at /api/v3/.
+
+Both read the `api_fields` the page models declare, and both show anonymous callers only
+live pages outside view restrictions. v2 adds the filters a front-end needs (`letter`,
+`tag`) and the draft preview by token; v3's additions are in cms/api_v3.py.
+"""
+
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.contrib.redirects.api.v2 import RedirectsAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from blog.models import BlogPage
+from glossary.models import LETTERS, GlossaryPage, letter_of
+
+from .preview import PagePreviewAPIViewSet
+
+
+class PagesViewSet(PagesAPIViewSet):
+    """Wagtail's pages endpoint plus `letter` (glossary A-Z) and `tag` (blog, by slug)."""
+
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["letter", "tag"])
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if "letter" in self.request.GET:
+            letter = self.request.GET["letter"].upper()
+            if letter not in LETTERS:
+                raise BadRequestError("letter must be one letter from A to Z, or 0-9")
+            titles = GlossaryPage.objects.values_list("pk", "title")
+            queryset = queryset.filter(pk__in=[pk for pk, title in titles if letter_of(title) == letter])
+        if "tag" in self.request.GET:
+            queryset = queryset.filter(pk__in=BlogPage.objects.filter(tags__slug=self.request.GET["tag"]).values("pk"))
+        return queryset
+
+
+api_v2 = WagtailAPIRouter("wagtailapi_v2")
+api_v2.register_endpoint("pages", PagesViewSet)
+api_v2.register_endpoint("page_preview", PagePreviewAPIViewSet)
+api_v2.register_endpoint("images", ImagesAPIViewSet)
+api_v2.register_endpoint("documents", DocumentsAPIViewSet)
+api_v2.register_endpoint("redirects", RedirectsAPIViewSet)

@@ -1,0 +1,114 @@
+"""What this site adds to Wagtail's API v3 (a preview release on django-ninja).
+
+The review actions (cms/api_review.py), a 400 for query parameters v3 would otherwise
+ignore or answer with 422, and error messages that say what to do instead.
+"""
+
+from functools import wraps
+
+from ninja.errors import AuthenticationError
+from ninja.errors import ValidationError as NinjaValidationError
+
+from django.core.exceptions import PermissionDenied
+
+from wagtail.api import APIField
+from wagtail.api.v3.errors import problem_response
+from wagtail.api.v3.schemas.pages import BASE_PAGE_READ_FIELDS
+from wagtail.api.v3.urls import api as api_v3
+from wagtail.coreutils import resolve_model_string
+
+from .api_review import router as review_router
+
+api_v3.add_router("/pages/", review_router)
+
+NOT_A_PARAMETER = "Not a parameter of this listing, nor a field to filter on"
+
+# The page listing's own parameters; any other must name a field to filter on.
+V3_LISTING_PARAMETERS = {
+    "limit",
+    "offset",
+    "order",
+    "search",
+    "search_operator",
+    "type",
+    "ancestor_of",
+    "child_of",
+    "descendant_of",
+    "translation_of",
+    "locale",
+    "site",
+    "rich_text_format",
+}
+
+
+def filterable_fields(type_names):
+    """Fields v3's listing filters on: the base page fields, and the listed types' own."""
+    models = []
+    for name in type_names:
+        try:
+            models.append(resolve_model_string(name))
+        except (LookupError, ValueError):
+            return None  # the type check answers this one
+    if len(models) != 1:
+        return set(BASE_PAGE_READ_FIELDS)
+    own = {field.name for field in APIField.get_fields_for_model(models[0], db_fields_only=True)}
+    return own | set(BASE_PAGE_READ_FIELDS)
+
+
+def reject_unknown_query_parameters(view):
+    """v3 ignores parameters it does not know, so a typo'd filter silently returns everything."""
+
+    @wraps(view)
+    def checked(request, *args, **kwargs):
+        if request.resolver_match and request.resolver_match.url_name == "list_pages":
+            allowed = filterable_fields(request.GET.getlist("type"))
+            unknown = sorted(set(request.GET) - V3_LISTING_PARAMETERS - (allowed or set(request.GET)))
+            if unknown:
+                return problem_response(
+                    status=400,
+                    detail=f"Unknown query parameters: {', '.join(unknown)}",
+                    errors=[
+                        {"loc": ["query", name], "msg": "Not a parameter or a field to filter on"} for name in unknown
+                    ],
+                )
+        return view(request, *args, **kwargs)
+
+    return checked
+
+
+api_v3.add_decorator(reject_unknown_query_parameters, mode="view")
+
+# Wagtail's publish actions refuse without a reason; say what the caller can do instead.
+REFUSALS = {
+    "pages_actions_publish": (
+        "Only administrators publish directly. Submit the draft for review "
+        "(POST /api/v3/pages/{id}/actions/submit/); a reviewer's approval publishes it."
+    ),
+    "pages_actions_unpublish": "Only administrators unpublish pages.",
+    "pages_actions_delete": "Only administrators delete published pages.",
+    "delete_page": "Only administrators delete published pages.",
+}
+
+
+UNAUTHENTICATED = "Authentication required: send Authorization: Bearer <token>."
+
+
+@api_v3.exception_handler(AuthenticationError)
+def ask_for_a_token(request, exc):
+    return problem_response(status=401, detail=UNAUTHENTICATED)
+
+
+@api_v3.exception_handler(PermissionDenied)
+def explain_refusals(request, exc):
+    if not request.user.is_authenticated:
+        return problem_response(status=401, detail=UNAUTHENTICATED)
+    url_name = request.resolver_match.url_name if request.resolver_match else ""
+    return problem_response(status=403, detail=str(exc) or REFUSALS.get(url_name, "Permission denied."))
+
+
+@api_v3.exception_handler(NinjaValidationError)
+def query_errors_are_bad_requests(request, exc):
+    """A malformed query string is a 400, like v2's; an invalid body stays Wagtail's 422."""
+    status = 400 if all(error.get("loc", ("",))[0] == "query" for error in exc.errors) else 422
+    detail = "Invalid query parameters" if status == 400 else "Validation failed"
+    return problem_response(status=status, detail=detail, errors=exc.errors)

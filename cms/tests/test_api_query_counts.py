@@ -1,0 +1,27 @@
+"""API responses cost the same number of queries whether the site has 25 or 100 entries
+(listings show 20 items either way)."""
+
+from glossary.factories import GlossaryPageFactory
+from glossary.tests.test_query_counts import add_content, queries_for, related
+
+
+def test_api_query_counts_do_not_grow_with_the_number_of_pages(client, tree):
+    entry = GlossaryPageFactory(parent=tree.glossary, title="Entry")
+    urls = [
+        "/api/v2/pages/?type=glossary.GlossaryPage",
+        "/api/v2/pages/?type=blog.BlogPage&order=-date&limit=3&fields=date,intro",
+        f"/api/v2/pages/{entry.pk}/",
+        f"/api/v2/pages/{tree.glossary.pk}/",
+        f"/api/v2/pages/{tree.home.pk}/",
+        f"/api/v3/pages/{entry.pk}/",
+        "/api/v3/pages/?type=glossary.GlossaryPage",
+    ]
+    add_content(tree, 0, 25)
+    related(entry, 4)
+    small = {url: queries_for(client, url) for url in urls}
+
+    add_content(tree, 25, 100)
+    related(entry, 40)
+    large = {url: queries_for(client, url) for url in urls}
+
+    assert large == small
