@@ -8,6 +8,8 @@ class CmsConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from . import api_stream_schema
         from .preview import forget_previews
 
         page_published.connect(forget_previews, dispatch_uid="cms.preview.forget_previews")
+        api_stream_schema.register()

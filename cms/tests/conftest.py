@@ -74,6 +74,13 @@ def content(tree):
         date=datetime.date(2024, 5, 2),
         intro="A short look at the server side.",
         hero_image=image,
+        body=[
+            {"type": "section", "value": {"heading": "Why", "text": "<p>Data lives there.</p>"}},
+            {"type": "quote", "value": {"quote": "Keep it simple.", "attribution": "Someone"}},
+            {"type": "code", "value": {"language": "python", "code": "print('hi')"}},
+            {"type": "callout", "value": {"tone": "tip", "title": "Tip", "text": "<p>Cache it.</p>"}},
+            {"type": "conclusion", "value": {"heading": "Conclusion", "text": "<p>Backends matter.</p>"}},
+        ],
     )
     article.authors = [BlogPageAuthor(author=AuthorFactory(name="Priya Raman", role="Architect"))]
     article.related_terms = [BlogPageRelatedTerm(term=entry), BlogPageRelatedTerm(term=private)]

@@ -61,11 +61,46 @@ def test_openapi_schema_types_our_page_fields(client, content):
     assert client.get("/api/v3/docs/").status_code == 200
 
 
+def test_openapi_schema_types_every_block_of_a_body(client, content):
+    schemas = client.get("/api/v3/openapi.json").json()["components"]["schemas"]
+
+    items = schemas["GlossaryPageSchema"]["properties"]["body"]["items"]
+    assert items["discriminator"]["propertyName"] == "type"
+    assert sorted(items["discriminator"]["mapping"]) == [
+        "advantages",
+        "applications",
+        "callout",
+        "code",
+        "conclusion",
+        "definition",
+        "image",
+        "quote",
+        "section",
+    ]
+    assert schemas["DefinitionBlockValue"]["properties"] == {
+        "heading": {"title": "Heading", "type": "string"},
+        "text": {"title": "Text", "type": "string"},
+    }
+    assert schemas["AdvantagesBlockValue"]["properties"]["items"]["items"] == {
+        "$ref": "#/components/schemas/AdvantageBlockValue"
+    }
+    assert schemas["ImageBlockValue"]["properties"]["image"]["anyOf"][0] == {"$ref": "#/components/schemas/ImageData"}
+
+
 def test_v3_detail_reads_the_same_fields_as_v2(client, content):
     v2 = client.get(f"/api/v2/pages/{content.entry.pk}/").json()
     v3 = client.get(f"/api/v3/pages/{content.entry.pk}/").json()
 
     for field in ("title", "summary", "aliases", "reading_time", "related_terms", "recent_articles", "body"):
+        assert v3[field] == v2[field], field
+
+
+def test_v3_reads_every_block_type_of_an_article(client, content):
+    v2 = client.get(f"/api/v2/pages/{content.article.pk}/").json()
+    v3 = client.get(f"/api/v3/pages/{content.article.pk}/").json()
+
+    assert [block["type"] for block in v3["body"]] == ["section", "quote", "code", "callout", "conclusion"]
+    for field in ("body", "authors", "tags", "hero_image", "date", "intro"):
         assert v3[field] == v2[field], field
 
 
