@@ -81,6 +81,15 @@ def test_builds_the_glossary_and_the_blog(demo):
     assert Site.objects.get(is_default_site=True).root_page.specific_class.__name__ == "HomePage"
 
 
+def test_the_site_is_where_it_is_served_so_api_urls_point_there(db, client):
+    call_command("load_demo_content", "--base-url", "https://glossary.example.com", stdout=StringIO())
+
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("glossary.example.com", 443)
+    found = client.get("/api/v2/pages/find/?html_path=/glossary/api/", follow=True).json()
+    assert found["meta"]["html_url"] == "https://glossary.example.com/glossary/api/"
+
+
 def test_every_demo_page_passes_the_content_checks_and_every_block_kind_is_used(demo):
     used = set()
     for page in [*GlossaryPage.objects.all(), *BlogPage.objects.all()]:
