@@ -116,8 +116,7 @@ def _act(request, page_id, action, comment):
     task = task_state.task.specific
     if action not in {name for name, _label, _needs_form in task.get_actions(page, request.user)}:
         raise PermissionDenied(
-            f'You cannot act on "{task.name}" for this page: it waits for a reviewer other than the person '
-            "who submitted it."
+            f'You cannot act on "{task.name}" for this page: only reviewers can, and never on their own submission.'
         )
     task.on_action(task_state, request.user, action, comment=comment)
     return review_state(page)

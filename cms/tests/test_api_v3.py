@@ -185,6 +185,18 @@ def test_editor_token_cannot_publish(client, content, editor):
     assert content.api.live
 
 
+def test_an_administrator_token_publishes_directly(client, content, django_user_model):
+    admin = django_user_model.objects.create_superuser("boss", "boss@example.com", "pw")
+    _token, secret = APIToken.create_token(user=admin, name="emergency")
+
+    status, body = call(
+        client, "post", f"/api/v3/pages/{content.draft.pk}/actions/publish/", {"HTTP_AUTHORIZATION": f"Bearer {secret}"}
+    )
+
+    assert (status, body["title"]) == (200, "Draft term")
+    assert client.get(f"/api/v2/pages/{content.draft.pk}/").status_code == 200
+
+
 def test_editor_token_updates_a_live_page_as_a_draft(client, content, editor):
     status, body = call(client, "patch", f"/api/v3/pages/{content.api.pk}/", editor, {"summary": "Draft words."})
 
@@ -211,8 +223,8 @@ def test_a_draft_goes_through_review_and_the_reviewer_publishes_it(client, conte
     status, body = call(client, "post", f"/api/v3/pages/{page_id}/actions/approve/", editor)
     assert status == 403
     assert body["detail"] == (
-        'You cannot act on "Review by a second person" for this page: it waits for a reviewer other than '
-        "the person who submitted it."
+        'You cannot act on "Review by a second person" for this page: only reviewers can, and never on their own '
+        "submission."
     )
 
     status, state = call(client, "post", f"/api/v3/pages/{page_id}/actions/approve/", reviewer, {"comment": "Good."})
@@ -247,9 +259,10 @@ def test_reviewer_cannot_approve_their_own_submission(client, content, reviewer)
     page_id = created["id"]
     call(client, "post", f"/api/v3/pages/{page_id}/actions/submit/", reviewer)
 
-    status, _body = call(client, "post", f"/api/v3/pages/{page_id}/actions/approve/", reviewer)
+    status, body = call(client, "post", f"/api/v3/pages/{page_id}/actions/approve/", reviewer)
 
     assert status == 403
+    assert body["detail"].endswith("only reviewers can, and never on their own submission.")
     assert not GlossaryPage.objects.get(pk=page_id).live
 
 
