@@ -103,6 +103,7 @@ class BlogPage(BasePage):
     ]
 
     api_fields = BasePage.api_fields + [
+        *BasePage.reading_time_api_fields,
         APIField("date", writable=True),
         APIField("authors", serializer=AuthorsField(source="author_list")),
         APIField("tags", serializer=TagsField(source="tag_list")),
@@ -140,6 +141,10 @@ class BlogPage(BasePage):
 
     def get_listing_summary(self):
         return self.intro
+
+    def editorial_problems(self):
+        """The admin form asks for an author; a draft saved any other way is checked here."""
+        return [] if self.authors.all() else ["The article needs at least one author."]
 
     def get_share_image(self):
         return self.og_image or self.hero_image

@@ -87,14 +87,14 @@ def get_review_state(request, page_id: PositiveInt):
 )
 def submit(request, page_id: PositiveInt):
     page = _page(page_id)
+    state = page.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS:
+        raise HttpError(409, "This page is already waiting for review.")
     if not page.permissions_for_user(request.user).can_submit_for_moderation():
         raise PermissionDenied("You may not submit this page for review.")
     workflow = page.get_workflow()
     if workflow is None or not workflow.active:
         raise HttpError(409, "No active workflow covers this page.")
-    state = page.current_workflow_state
-    if state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS:
-        raise HttpError(409, "This page is already waiting for review.")
     if state is None and not page.has_unpublished_changes:
         raise HttpError(409, "Nothing to review: the page has no unpublished changes.")
     problems = page_problems(page.get_latest_revision_as_object())

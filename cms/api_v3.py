@@ -8,6 +8,7 @@ from functools import wraps
 
 from ninja.errors import AuthenticationError
 from ninja.errors import ValidationError as NinjaValidationError
+from pydantic import ValidationError as PydanticValidationError
 
 from django.core.exceptions import PermissionDenied
 
@@ -78,15 +79,13 @@ def reject_unknown_query_parameters(view):
 
 api_v3.add_decorator(reject_unknown_query_parameters, mode="view")
 
-# Wagtail's publish actions refuse without a reason; say what the caller can do instead.
+# Wagtail's publish and unpublish actions refuse without a reason; say what to do instead.
 REFUSALS = {
     "pages_actions_publish": (
         "Only administrators publish directly. Submit the draft for review "
         "(POST /api/v3/pages/{id}/actions/submit/); a reviewer's approval publishes it."
     ),
     "pages_actions_unpublish": "Only administrators unpublish pages.",
-    "pages_actions_delete": "Only administrators delete published pages.",
-    "delete_page": "Only administrators delete published pages.",
 }
 
 
@@ -107,8 +106,13 @@ def explain_refusals(request, exc):
 
 
 @api_v3.exception_handler(NinjaValidationError)
-def query_errors_are_bad_requests(request, exc):
-    """A malformed query string is a 400, like v2's; an invalid body stays Wagtail's 422."""
-    status = 400 if all(error.get("loc", ("",))[0] == "query" for error in exc.errors) else 422
-    detail = "Invalid query parameters" if status == 400 else "Validation failed"
-    return problem_response(status=status, detail=detail, errors=exc.errors)
+@api_v3.exception_handler(PydanticValidationError)
+def validation_errors(request, exc):
+    """A bad query string is a 400, like v2's; an invalid request body stays Wagtail's 422."""
+    if isinstance(exc, NinjaValidationError):
+        errors = exc.errors
+    else:
+        errors = [{key: value for key, value in error.items() if key != "input"} for error in exc.errors()]
+    if request.method == "GET":
+        return problem_response(status=400, detail="Invalid query parameters", errors=errors)
+    return problem_response(status=422, detail="Validation failed", errors=errors)

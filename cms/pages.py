@@ -88,7 +88,6 @@ class BasePage(HeadlessPreviewMixin, SeoMixin, ReadingTimeMixin, Page):
     base_form_class = EditorialPageForm
     api_fields = [
         *SeoMixin.seo_api_fields,
-        *ReadingTimeMixin.reading_time_api_fields,
         APIField("last_published_at"),
         APIField("breadcrumb", serializer=PageLinksField(source="get_breadcrumb")),
     ]

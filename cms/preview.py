@@ -38,7 +38,13 @@ class PagePreviewAPIViewSet(PagesAPIViewSet):
         self.action = "detail_view"  # serialize every detail field, as the pages endpoint does
         self.check_query_parameters(self.get_queryset())
         serializer = self.get_serializer(self.get_object())
-        return Response(serializer.data, headers={"Cache-Control": "private, no-store"})
+        return Response(serializer.data)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        """Drafts and refusals alike: never kept by a browser or a shared cache."""
+        response = super().finalize_response(request, response, *args, **kwargs)
+        response["Cache-Control"] = "private, no-store"
+        return response
 
     def get_object(self):
         model = self._page_model(self.request.GET.get("content_type", ""))
@@ -51,7 +57,7 @@ class PagePreviewAPIViewSet(PagesAPIViewSet):
             raise BadRequestError("The preview token is not valid.") from error
         page = model.get_page_from_preview_token(token)
         if page is None:
-            raise Http404("No preview for this token: the page has been published since, or the preview expired.")
+            raise Http404("No preview for this token and content type: the page may have been published since.")
         return page
 
     @staticmethod

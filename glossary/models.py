@@ -96,6 +96,7 @@ class GlossaryPage(BasePage):
     ]
     reading_time_fields = ("body",)
     api_fields = BasePage.api_fields + [
+        *BasePage.reading_time_api_fields,
         APIField("summary", writable=True),
         APIField("aliases", serializer=TextListField(source="alias_names")),
         APIField("body", writable=True),

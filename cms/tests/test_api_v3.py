@@ -121,6 +121,8 @@ def test_find_by_path_redirects_to_the_detail(client, content):
         ("colour=red", 400, "Unknown query parameters: colour"),
         ("type=glossary.GlossaryPage&colour=red&size=1", 400, "Unknown query parameters: colour, size"),
         ("type=blog.BlogPage&summary=x", 400, "Unknown query parameters: summary"),
+        ("type=glossary.GlossaryPage&letter=c", 400, "Unknown query parameters: letter"),
+        ("order=colour", 400, "Invalid query parameters"),
     ],
 )
 def test_invalid_parameters_are_bad_requests_with_a_message(client, content, query, status, detail):
@@ -281,6 +283,40 @@ def test_submit_refuses_a_draft_with_problems_and_keeps_it(client, content, edit
     page = GlossaryPage.objects.get(pk=page_id)
     assert page.current_workflow_state is None
     assert [block.block_type for block in page.get_latest_revision_as_object().body] == ["definition"]
+
+
+def test_submit_twice_is_a_conflict(client, content, editor):
+    _status, created = create_entry(client, editor, content.tree.glossary)
+    call(client, "post", f"/api/v3/pages/{created['id']}/actions/submit/", editor)
+
+    status, body = call(client, "post", f"/api/v3/pages/{created['id']}/actions/submit/", editor)
+
+    assert (status, body["detail"]) == (409, "This page is already waiting for review.")
+
+
+def test_an_article_without_an_author_cannot_be_submitted(client, content, editor):
+    status, created = call(
+        client,
+        "post",
+        "/api/v3/pages/",
+        editor,
+        {
+            "meta": {"type": "blog.BlogPage", "parent_id": content.tree.blog.pk},
+            "title": "Caching at the edge",
+            "intro": "Why a CDN helps.",
+            "body": [{"type": "section", "value": {"heading": "Why", "text": "<p>Speed.</p>"}}],
+        },
+    )
+    assert status == 201
+
+    status, body = call(client, "post", f"/api/v3/pages/{created['id']}/actions/submit/", editor)
+
+    assert (status, body["errors"]) == (422, [{"msg": "The article needs at least one author."}])
+
+
+def test_index_pages_have_no_reading_time(client, content):
+    assert "reading_time" not in client.get(f"/api/v3/pages/{content.tree.glossary.pk}/").json()
+    assert "reading_time" not in client.get(f"/api/v2/pages/{content.tree.glossary.pk}/").json()
 
 
 def test_submit_without_changes_is_a_conflict(client, content, editor):

@@ -73,6 +73,7 @@ def test_a_forged_token_is_refused(client, preview):
     forged = {**preview, "token": preview["token"][:-2] + "xx"}
     response = client.get("/api/v2/page_preview/", forged)
     assert (response.status_code, response.json()) == (400, {"message": "The preview token is not valid."})
+    assert response["Cache-Control"] == "private, no-store"
 
 
 def test_an_expired_token_is_refused(client, preview, settings):
@@ -89,7 +90,7 @@ def test_a_token_is_dead_once_the_page_is_published(client, preview, content):
 
     assert response.status_code == 404
     assert response.json() == {
-        "message": "No preview for this token: the page has been published since, or the preview expired."
+        "message": "No preview for this token and content type: the page may have been published since."
     }
     assert not PagePreview.objects.exists()
 

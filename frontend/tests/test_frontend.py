@@ -227,7 +227,7 @@ def test_preview_of_a_page_published_since_is_a_404_with_the_api_message(site, f
 
     assert headers["Cache-Control"] == "no-store"
     assert texts(html.select("p.error")) == [
-        "No preview for this token: the page has been published since, or the preview expired."
+        "No preview for this token and content type: the page may have been published since."
     ]
 
 
