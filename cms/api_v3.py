@@ -68,9 +68,7 @@ def reject_unknown_query_parameters(view):
                 return problem_response(
                     status=400,
                     detail=f"Unknown query parameters: {', '.join(unknown)}",
-                    errors=[
-                        {"loc": ["query", name], "msg": "Not a parameter or a field to filter on"} for name in unknown
-                    ],
+                    errors=[{"loc": ["query", name], "msg": NOT_A_PARAMETER} for name in unknown],
                 )
         return view(request, *args, **kwargs)
 
