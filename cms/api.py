@@ -15,10 +15,11 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from blog.models import BlogPage
 from glossary.models import LETTERS, GlossaryPage, letter_of
 
+from .api_guards import QueryGuardMixin
 from .preview import PagePreviewAPIViewSet
 
 
-class PagesViewSet(PagesAPIViewSet):
+class PagesViewSet(QueryGuardMixin, PagesAPIViewSet):
     """Wagtail's pages endpoint plus `letter` (glossary A-Z) and `tag` (blog, by slug)."""
 
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["letter", "tag"])
@@ -36,9 +37,21 @@ class PagesViewSet(PagesAPIViewSet):
         return queryset
 
 
+class ImagesViewSet(QueryGuardMixin, ImagesAPIViewSet):
+    pass
+
+
+class DocumentsViewSet(QueryGuardMixin, DocumentsAPIViewSet):
+    pass
+
+
+class RedirectsViewSet(QueryGuardMixin, RedirectsAPIViewSet):
+    pass
+
+
 api_v2 = WagtailAPIRouter("wagtailapi_v2")
 api_v2.register_endpoint("pages", PagesViewSet)
 api_v2.register_endpoint("page_preview", PagePreviewAPIViewSet)
-api_v2.register_endpoint("images", ImagesAPIViewSet)
-api_v2.register_endpoint("documents", DocumentsAPIViewSet)
-api_v2.register_endpoint("redirects", RedirectsAPIViewSet)
+api_v2.register_endpoint("images", ImagesViewSet)
+api_v2.register_endpoint("documents", DocumentsViewSet)
+api_v2.register_endpoint("redirects", RedirectsViewSet)

@@ -56,11 +56,14 @@ def filterable_fields(type_names):
     return own | set(BASE_PAGE_READ_FIELDS)
 
 
-def reject_unknown_query_parameters(view):
-    """v3 ignores parameters it does not know, so a typo'd filter silently returns everything."""
+def check_query_parameters(view):
+    """Null characters would reach PostgreSQL, which refuses them with a 500; and v3 ignores
+    parameters it does not know, so a mistyped filter would silently return everything."""
 
     @wraps(view)
     def checked(request, *args, **kwargs):
+        if any("\x00" in value for values in request.GET.lists() for value in values[1]):
+            return problem_response(status=400, detail="Null characters are not allowed")
         if request.resolver_match and request.resolver_match.url_name == "list_pages":
             allowed = filterable_fields(request.GET.getlist("type"))
             unknown = sorted(set(request.GET) - V3_LISTING_PARAMETERS - (allowed or set(request.GET)))
@@ -75,7 +78,7 @@ def reject_unknown_query_parameters(view):
     return checked
 
 
-api_v3.add_decorator(reject_unknown_query_parameters, mode="view")
+api_v3.add_decorator(check_query_parameters, mode="view")
 
 # Wagtail's publish and unpublish actions refuse without a reason; say what to do instead.
 REFUSALS = {

@@ -20,12 +20,14 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail_headless_preview.models import HeadlessPreviewMixin, PagePreview
 
+from .api_guards import QueryGuardMixin
+
 
 class PreviewExpired(Exception):
     pass
 
 
-class PagePreviewAPIViewSet(PagesAPIViewSet):
+class PagePreviewAPIViewSet(QueryGuardMixin, PagesAPIViewSet):
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["content_type", "token"])
     # A new page's draft has no id yet, so no detail URL either.
     meta_fields = [name for name in PagesAPIViewSet.meta_fields if name != "detail_url"]
