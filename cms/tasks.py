@@ -1,4 +1,4 @@
-"""Background work for the task worker (`manage.py db_worker`)."""
+"""Background work for the task worker (`manage.py db_worker`): scheduled publishing and webhooks."""
 
 from datetime import timedelta
 
@@ -8,6 +8,8 @@ from django_tasks_db.models import DBTaskResult
 from django.conf import settings
 from django.core.management import call_command
 from django.utils import timezone
+
+from . import webhook_delivery
 
 
 @task()
@@ -20,15 +22,36 @@ def publish_scheduled_pages():
     """
     call_command("publish_scheduled")
     book_next_publish_run()
+    book_next_delivery_run()  # the minute's tick also makes sure no webhook waits unbooked
+
+
+def book_run(recurring_task, run_after):
+    """Queue a run of `recurring_task` unless one is already waiting (or the backend cannot defer)."""
+    if not recurring_task.get_backend().supports_defer:
+        return None
+    waiting = DBTaskResult.objects.filter(task_path=recurring_task.module_path, status=TaskResultStatus.READY)
+    if waiting.exists():
+        return None
+    return recurring_task.using(run_after=run_after).enqueue()
 
 
 def book_next_publish_run():
-    """Queue the next run unless one is already waiting (or the backend cannot defer tasks)."""
-    backend = publish_scheduled_pages.get_backend()
-    if not backend.supports_defer:
+    return book_run(publish_scheduled_pages, timezone.now() + timedelta(seconds=settings.SCHEDULED_PUBLISHING_INTERVAL))
+
+
+@task()
+def deliver_webhooks():
+    """Send the webhook deliveries that are due, then book a run for the next retry.
+
+    If this worker dies mid-send, the row's lease runs out and the minute's scheduled
+    publishing run books a delivery run for it (`book_next_delivery_run`).
+    """
+    webhook_delivery.deliver_due()
+    book_next_delivery_run()
+
+
+def book_next_delivery_run():
+    due_at = webhook_delivery.next_due_at()
+    if due_at is None:
         return None
-    waiting = DBTaskResult.objects.filter(task_path=publish_scheduled_pages.module_path, status=TaskResultStatus.READY)
-    if waiting.exists():
-        return None
-    run_after = timezone.now() + timedelta(seconds=settings.SCHEDULED_PUBLISHING_INTERVAL)
-    return publish_scheduled_pages.using(run_after=run_after).enqueue()
+    return book_run(deliver_webhooks, due_at)

@@ -161,6 +161,10 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Webhooks: seconds one delivery attempt may take, and the waits between the 10 tries
+# (1 min, 5 min, 15 min, 30 min, 1 h, 2 h, 4 h, 6 h, 10 h: about a day in all).
+WEBHOOK_TIMEOUT = int(os.environ.get("WEBHOOK_TIMEOUT", "10"))
+WEBHOOK_RETRY_DELAYS = [60, 300, 900, 1800, 3600, 7200, 14400, 21600, 36000]
 # Seconds between the worker's runs of Wagtail's publish_scheduled (go-live and expiry times).
 SCHEDULED_PUBLISHING_INTERVAL = int(os.environ.get("SCHEDULED_PUBLISHING_INTERVAL", "60"))
 

@@ -1,0 +1,305 @@
+"""Webhooks end to end: page events -> outbox rows in the change's transaction -> signed POSTs
+to a real receiver on 127.0.0.1, with retries, in order, at least once."""
+
+import re
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django_tasks import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
+
+from django.contrib.auth.models import Group, User
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.test import override_settings
+from django.utils import timezone
+
+from blog.factories import BlogPageFactory
+from cms import webhook_delivery
+from cms.models import WebhookDelivery, WebhookEndpoint
+from cms.roles import EDITORS
+from cms.tasks import deliver_webhooks, publish_scheduled_pages
+from glossary.factories import GlossaryPageFactory
+from glossary.models import GlossaryPage
+
+from .webhook_receiver import Receiver, free_port
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "webhooks.md"
+
+
+def documented_verify():
+    """The receiver-side check exactly as docs/webhooks.md tells receivers to copy it."""
+    snippet = re.search(r"```python\n(.*?)```", DOCS.read_text(), re.DOTALL).group(1)
+    namespace = {}
+    exec(snippet, namespace)  # noqa: S102 (our own documentation)
+    return namespace["verify"]
+
+
+@pytest.fixture
+def receiver():
+    receiver = Receiver(free_port())
+    receiver.start()
+    yield receiver
+    receiver.stop()
+
+
+@pytest.fixture
+def endpoint(db, receiver):
+    return WebhookEndpoint.objects.create(name="Front-end", url=receiver.url, secret="s3cret")
+
+
+@pytest.fixture
+def term(tree, endpoint):
+    return GlossaryPageFactory(parent=tree.glossary, title="Cache", slug="cache")
+
+
+def publish(page, django_capture_on_commit_callbacks, **changes):
+    for name, value in changes.items():
+        setattr(page, name, value)
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+
+
+def events(receiver):
+    return [(item.json["event"], item.json["page"]["title"]) for item in receiver.received]
+
+
+def test_publishing_sends_one_signed_delivery(term, receiver, endpoint, django_capture_on_commit_callbacks):
+    publish(term, django_capture_on_commit_callbacks, title="Caching")
+
+    assert len(receiver.received) == 1
+    delivery = WebhookDelivery.objects.get()
+    arrived = receiver.received[0]
+    body = arrived.json
+    assert set(body) == {"event", "page", "revision_id", "timestamp"}
+    assert body["event"] == "page.published"
+    assert body["page"] == {
+        "id": term.pk,
+        "type": "glossary.GlossaryPage",
+        "title": "Caching",
+        "url_path": "/glossary/cache/",
+    }
+    assert body["revision_id"] == GlossaryPage.objects.get(pk=term.pk).live_revision_id
+    assert arrived.headers["webhook-id"] == str(delivery.delivery_id)
+    assert arrived.headers["webhook-event"] == "page.published"
+    assert arrived.headers["content-type"] == "application/json"
+    assert (delivery.status, delivery.attempts, delivery.last_response_code) == ("delivered", 1, 200)
+
+    verify = documented_verify()
+    assert verify("s3cret", arrived.headers, arrived.body) is True
+    assert verify("s3cret", arrived.headers, arrived.body.replace(b"Caching", b"Hacked!")) is False
+    assert verify("wrong", arrived.headers, arrived.body) is False
+    stale = {**arrived.headers, "webhook-timestamp": str(int(arrived.headers["webhook-timestamp"]) - 3600)}
+    assert verify("s3cret", stale, arrived.body) is False
+
+
+def test_a_rolled_back_publish_sends_nothing(term, receiver, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError), transaction.atomic():
+        term.save_revision().publish()
+        raise RuntimeError("the change fails after publishing")
+
+    assert WebhookDelivery.objects.count() == 0
+    assert receiver.received == []
+
+
+def run_due_deliveries_later():
+    """What the worker does once the retry waits are over."""
+    WebhookDelivery.objects.filter(status=WebhookDelivery.PENDING).update(next_attempt_at=timezone.now())
+    return webhook_delivery.deliver_due()
+
+
+def test_receiver_down_then_failing_then_up_gets_every_event_in_order(
+    term, receiver, endpoint, django_capture_on_commit_callbacks
+):
+    receiver.stop()
+    publish(term, django_capture_on_commit_callbacks, title="Cache v1")
+    publish(term, django_capture_on_commit_callbacks, title="Cache v2")
+    with django_capture_on_commit_callbacks(execute=True):
+        term.unpublish()
+
+    first = WebhookDelivery.objects.order_by("pk").first()
+    assert (first.status, first.attempts, first.last_response_code) == ("pending", 1, None)
+    assert "refused" in first.last_error.lower()
+    assert first.next_attempt_at > timezone.now() + timedelta(seconds=40)
+    assert WebhookDelivery.objects.filter(attempts=0).count() == 2  # waiting behind the first, in order
+
+    receiver.start()
+    receiver.answer(500, 503)
+    run_due_deliveries_later()
+    run_due_deliveries_later()
+    assert events(receiver) == [("page.published", "Cache v1"), ("page.published", "Cache v1")]
+    first.refresh_from_db()
+    assert (first.status, first.attempts, first.last_response_code) == ("pending", 3, 503)
+
+    run_due_deliveries_later()
+    assert events(receiver)[2:] == [
+        ("page.published", "Cache v1"),
+        ("page.published", "Cache v2"),
+        ("page.unpublished", "Cache v2"),
+    ]
+    assert list(WebhookDelivery.objects.order_by("pk").values_list("status", "attempts")) == [
+        ("delivered", 4),
+        ("delivered", 1),
+        ("delivered", 1),
+    ]
+    ids = [item.headers["webhook-id"] for item in receiver.received]
+    assert len(set(ids)) == 3  # retries of one event carry its one delivery id
+
+
+def test_a_worker_that_dies_mid_delivery_loses_nothing(term, receiver, endpoint):
+    with transaction.atomic():
+        term.save_revision().publish()  # on_commit callbacks are not run: the worker never got to it
+    claimed = webhook_delivery.claim(timezone.now())  # a worker takes the row ... and is killed
+    assert claimed.status == "delivering"
+
+    assert webhook_delivery.deliver_due() == 0  # its lease still holds
+    WebhookDelivery.objects.update(locked_until=timezone.now() - timedelta(seconds=1))
+    assert webhook_delivery.deliver_due() == 1
+
+    assert events(receiver) == [("page.published", "Cache")]
+    assert WebhookDelivery.objects.get().status == "delivered"
+
+
+@pytest.mark.parametrize(("status", "final"), [(400, "failed"), (404, "failed"), (410, "failed")])
+def test_client_errors_are_not_retried(term, receiver, django_capture_on_commit_callbacks, status, final):
+    receiver.answer(status)
+    publish(term, django_capture_on_commit_callbacks)
+    delivery = WebhookDelivery.objects.get()
+    assert (delivery.status, delivery.attempts, delivery.last_response_code) == (final, 1, status)
+    assert delivery.last_error.startswith(f"HTTP {status} ")
+
+
+@pytest.mark.parametrize("status", [408, 429, 500, 502])
+def test_timeouts_throttling_and_server_errors_are_retried(term, receiver, django_capture_on_commit_callbacks, status):
+    receiver.answer(status)
+    publish(term, django_capture_on_commit_callbacks)
+    assert WebhookDelivery.objects.get().status == "pending"
+    run_due_deliveries_later()
+    assert WebhookDelivery.objects.get().status == "delivered"
+
+
+@override_settings(WEBHOOK_RETRY_DELAYS=[60, 60])
+def test_after_the_last_try_the_delivery_fails_and_an_admin_can_resend_it(
+    term, receiver, django_capture_on_commit_callbacks, admin_client
+):
+    receiver.answer(500, 500, 500)
+    publish(term, django_capture_on_commit_callbacks)
+    run_due_deliveries_later()
+    run_due_deliveries_later()
+    delivery = WebhookDelivery.objects.get()
+    assert (delivery.status, delivery.attempts) == ("failed", 3)
+    assert run_due_deliveries_later() == 0
+
+    log = admin_client.get("/admin/webhooks/deliveries/").content.decode()
+    assert f"/admin/webhooks/deliveries/resend/{delivery.pk}/" in log
+    confirm = admin_client.get(f"/admin/webhooks/deliveries/resend/{delivery.pk}/")
+    assert "It failed after 3 tries: HTTP 500 Internal Server Error." in confirm.content.decode()
+    response = admin_client.post(f"/admin/webhooks/deliveries/resend/{delivery.pk}/")
+
+    assert response.status_code == 302
+    delivery.refresh_from_db()
+    assert (delivery.status, delivery.attempts) == ("delivered", 1)
+    assert len({item.headers["webhook-id"] for item in receiver.received}) == 1
+    assert len(receiver.received) == 4
+
+
+def test_the_retry_schedule_spans_about_a_day():
+    assert webhook_delivery.max_attempts() == 10
+    assert 22 * 3600 < sum(webhook_delivery.settings.WEBHOOK_RETRY_DELAYS) < 26 * 3600
+
+
+def test_events_and_page_types_filter_what_an_endpoint_receives(tree, receiver, django_capture_on_commit_callbacks):
+    glossary_only = WebhookEndpoint.objects.create(name="Glossary", url=receiver.url, on_unpublished=False)
+    glossary_only.page_types.set([ContentType.objects.get_for_model(GlossaryPage)])
+    WebhookEndpoint.objects.create(name="Off", url=receiver.url, active=False)
+    term = GlossaryPageFactory(parent=tree.glossary, title="Queue")
+    article = BlogPageFactory(parent=tree.blog, title="On queues")
+
+    publish(term, django_capture_on_commit_callbacks)
+    publish(article, django_capture_on_commit_callbacks)
+    with django_capture_on_commit_callbacks(execute=True):
+        term.unpublish()
+
+    assert events(receiver) == [("page.published", "Queue")]
+
+
+def test_drafts_send_nothing_and_payloads_carry_only_published_words(
+    term, receiver, django_capture_on_commit_callbacks
+):
+    publish(term, django_capture_on_commit_callbacks, title="Cache")
+    term.title = "Secret draft title"
+    with django_capture_on_commit_callbacks(execute=True):
+        term.save_revision()
+    assert events(receiver) == [("page.published", "Cache")]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        GlossaryPage.objects.get(pk=term.pk).unpublish()
+
+    assert events(receiver) == [("page.published", "Cache"), ("page.unpublished", "Cache")]
+    assert b"Secret draft title" not in b"".join(item.body for item in receiver.received)
+
+
+def test_renaming_a_live_page_reports_the_old_and_new_path(term, receiver, django_capture_on_commit_callbacks):
+    publish(term, django_capture_on_commit_callbacks, slug="caching")
+
+    moved = [item.json for item in receiver.received if item.json["event"] == "page.moved"]
+    assert [(body["old_url_path"], body["new_url_path"]) for body in moved] == [
+        ("/glossary/cache/", "/glossary/caching/")
+    ]
+
+
+def test_deleting_a_published_page_is_reported_and_a_draft_is_not(
+    tree, receiver, endpoint, django_capture_on_commit_callbacks
+):
+    never_published = GlossaryPageFactory(parent=tree.glossary, title="Never", live=False, first_published_at=None)
+    published = GlossaryPageFactory(parent=tree.glossary, title="Gone", slug="gone")
+    publish(published, django_capture_on_commit_callbacks)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        never_published.delete()
+        GlossaryPage.objects.get(pk=published.pk).delete()
+
+    assert events(receiver) == [("page.published", "Gone"), ("page.unpublished", "Gone"), ("page.deleted", "Gone")]
+    assert receiver.received[-1].json["page"] == {
+        "id": published.pk,
+        "type": "glossary.GlossaryPage",
+        "title": "Gone",
+        "url_path": "/glossary/gone/",
+    }
+
+
+def test_only_admins_manage_webhooks(client, admin_client, endpoint):
+    editor = User.objects.create_user("edith", "edith@example.com", "pw")
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    client.force_login(editor)
+
+    assert client.get("/admin/webhooks/endpoints/").status_code == 302
+    assert client.get("/admin/webhooks/deliveries/").status_code == 302
+    assert admin_client.get("/admin/webhooks/endpoints/").status_code == 200
+    assert "Front-end" in admin_client.get("/admin/webhooks/endpoints/").content.decode()
+
+
+@override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
+def test_the_worker_books_a_run_for_the_next_retry(term, receiver):
+    receiver.answer(503)
+    with transaction.atomic():
+        term.save_revision().publish()
+    deliver_webhooks.call()
+
+    delivery = WebhookDelivery.objects.get()
+    booked = DBTaskResult.objects.get(task_path=deliver_webhooks.module_path, status=TaskResultStatus.READY)
+    assert booked.run_after == delivery.next_attempt_at
+
+
+@override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}})
+def test_the_minute_tick_books_a_run_for_a_delivery_a_dead_worker_left(term, receiver):
+    with transaction.atomic():
+        term.save_revision().publish()
+    webhook_delivery.claim(timezone.now())  # ... and the worker is killed
+
+    publish_scheduled_pages.call()
+
+    delivery = WebhookDelivery.objects.get()
+    booked = DBTaskResult.objects.get(task_path=deliver_webhooks.module_path, status=TaskResultStatus.READY)
+    assert booked.run_after == delivery.locked_until
