@@ -303,3 +303,24 @@ def test_the_minute_tick_books_a_run_for_a_delivery_a_dead_worker_left(term, rec
     delivery = WebhookDelivery.objects.get()
     booked = DBTaskResult.objects.get(task_path=deliver_webhooks.module_path, status=TaskResultStatus.READY)
     assert booked.run_after == delivery.locked_until
+
+
+def test_an_admin_adds_an_endpoint_and_inspects_its_deliveries(
+    admin_client, tree, receiver, django_capture_on_commit_callbacks
+):
+    form = admin_client.get("/admin/webhooks/endpoints/new/")
+    assert form.status_code == 200
+    response = admin_client.post(
+        "/admin/webhooks/endpoints/new/",
+        {"name": "Static build", "url": receiver.url, "secret": "shh", "on_published": "on", "active": "on"},
+    )
+    assert response.status_code == 302
+    endpoint = WebhookEndpoint.objects.get(name="Static build")
+    assert (endpoint.on_published, endpoint.on_unpublished, endpoint.secret) == (True, False, "shh")
+
+    term = GlossaryPageFactory(parent=tree.glossary, title="Index")
+    publish(term, django_capture_on_commit_callbacks)
+    delivery = WebhookDelivery.objects.get()
+    inspect = admin_client.get(f"/admin/webhooks/deliveries/inspect/{delivery.pk}/").content.decode()
+    assert str(delivery.delivery_id) in inspect
+    assert "Delivered" in inspect
