@@ -17,7 +17,7 @@ from wagtail.search import index
 from cms.api_fields import ArticleLinksField, AuthorsField, ImageField, PageLinksField, TagsField
 from cms.blocks import BaseStreamBlock
 from cms.pages import BasePage, SectionPage
-from glossary.models import RelatedTerm, live_terms_in_order
+from glossary.models import RelatedTerm, TermLinksMixin, live_terms_in_order
 
 PAGE_SIZE = 10
 RECENT_ARTICLES = 3
@@ -78,7 +78,7 @@ class BlogPageTag(TaggedItemBase):
     content_object = ParentalKey("blog.BlogPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class BlogPage(BasePage):
+class BlogPage(TermLinksMixin, BasePage):
     date = models.DateField("Post date", default=timezone.localdate)
     intro = models.TextField(
         max_length=INTRO_MAX_LENGTH,
@@ -102,6 +102,8 @@ class BlogPage(BasePage):
         InlinePanel("related_terms", label="Related glossary term", heading="Related glossary terms"),
     ]
 
+    promote_panels = BasePage.promote_panels + TermLinksMixin.term_links_panels
+
     api_fields = BasePage.api_fields + [
         *BasePage.reading_time_api_fields,
         APIField("date", writable=True),
@@ -111,6 +113,7 @@ class BlogPage(BasePage):
         APIField("hero_image", serializer=ImageField()),
         APIField("body", writable=True),
         APIField("related_terms", serializer=PageLinksField(source="live_related_terms")),
+        *TermLinksMixin.term_links_api_fields,
         APIField("recent_articles", serializer=ArticleLinksField()),
     ]
 
@@ -122,6 +125,7 @@ class BlogPage(BasePage):
 
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
+    search_label = "Blog article"
 
     class Meta:
         verbose_name = "blog article"

@@ -32,7 +32,24 @@ class HeadingStructValue(blocks.StructValue):
         return slugify(self.get("heading") or "")
 
 
-class SectionBlock(blocks.StructBlock):
+class HeadedBlock(blocks.StructBlock):
+    """A block that starts a section of the page: it has a place in the table of contents."""
+
+    def contents_entry(self, value, page):
+        """(anchor, heading) for the page's table of contents."""
+        return value.anchor(), value["heading"]
+
+
+def table_of_contents(page):
+    """The (anchor, heading) of every headed block in the page's body, in order."""
+    return [
+        child.block.contents_entry(child.value, page)
+        for child in getattr(page, "body", [])
+        if isinstance(child.block, HeadedBlock)
+    ]
+
+
+class SectionBlock(HeadedBlock):
     heading = blocks.CharBlock(max_length=120)
     text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
 
@@ -111,7 +128,7 @@ class CalloutBlock(blocks.StructBlock):
         }
 
 
-class ConclusionBlock(blocks.StructBlock):
+class ConclusionBlock(HeadedBlock):
     heading = blocks.CharBlock(max_length=120, default="Conclusion")
     text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
 

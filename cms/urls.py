@@ -1,13 +1,18 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import TemplateView
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+
+from blog.feeds import BlogAtomFeed, BlogRssFeed
 
 from .api import api_v2
 from .api_v3 import api_v3
+from .search import search
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -15,6 +20,16 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_v2.urls),
     path("api/v3/", api_v3.urls),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8"),
+        name="robots",
+    ),
+    # Fixed feed URLs, whatever the blog's slug; Wagtail's page serving comes last, so no page can take them.
+    path("blog/feed/rss/", BlogRssFeed(), name="blog_feed_rss"),
+    path("blog/feed/atom/", BlogAtomFeed(), name="blog_feed_atom"),
+    path("search/", search, name="search"),
 ]
 
 if settings.DEBUG:

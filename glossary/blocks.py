@@ -2,10 +2,12 @@
 
 from wagtail import blocks
 
-from cms.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, HeadingStructValue
+from cms.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, HeadedBlock, HeadingStructValue
+
+DEFINITION_ANCHOR = "definition"
 
 
-class DefinitionBlock(blocks.StructBlock):
+class DefinitionBlock(HeadedBlock):
     heading = blocks.CharBlock(
         required=False,
         max_length=120,
@@ -24,10 +26,18 @@ class DefinitionBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        page = (parent_context or {}).get("page")
-        term = getattr(page, "title", "")
-        context["heading"] = value["heading"] or (f"What is {term}?" if term else "Definition")
+        context["heading"] = self.heading_text(value, (parent_context or {}).get("page"))
+        context["anchor"] = DEFINITION_ANCHOR
         return context
+
+    @staticmethod
+    def heading_text(value, page):
+        """The editor's heading, else "What is <term>?", else "Definition"."""
+        term = getattr(page, "title", "")
+        return value["heading"] or (f"What is {term}?" if term else "Definition")
+
+    def contents_entry(self, value, page):
+        return DEFINITION_ANCHOR, self.heading_text(value, page)
 
 
 class AdvantageBlock(blocks.StructBlock):
@@ -39,7 +49,7 @@ class AdvantageBlock(blocks.StructBlock):
         label = "Advantage"
 
 
-class AdvantagesBlock(blocks.StructBlock):
+class AdvantagesBlock(HeadedBlock):
     heading = blocks.CharBlock(max_length=120, default="Advantages")
     items = blocks.ListBlock(AdvantageBlock(), min_num=1, label="Advantages")
 
@@ -66,7 +76,7 @@ class ApplicationBlock(blocks.StructBlock):
         label = "Application"
 
 
-class ApplicationsBlock(blocks.StructBlock):
+class ApplicationsBlock(HeadedBlock):
     heading = blocks.CharBlock(max_length=120, default="Applications")
     items = blocks.ListBlock(ApplicationBlock(), min_num=1, label="Applications")
 

@@ -7,6 +7,7 @@ from modelcluster.fields import ParentalKey
 from django.apps import apps
 from django.core.validators import MaxLengthValidator
 from django.db import models
+from django.db.models import Q
 from django.db.models.functions import Lower
 from django.http import Http404
 
@@ -21,10 +22,12 @@ from cms.content_checks import is_blank_rich_text
 from cms.pages import BasePage, SectionPage
 
 from .blocks import GlossaryStreamBlock
+from .term_index import linked_term_ids
 
 SUMMARY_MAX_LENGTH = 300
 OTHER_LETTER = "0-9"
 LETTERS = (*string.ascii_uppercase, OTHER_LETTER)
+FILTER_MAX_LENGTH = 100
 LISTING_FIELDS = ("id", "title", "slug", "url_path", "summary", "path", "depth")
 
 
@@ -49,16 +52,29 @@ class GlossaryIndexPage(SectionPage):
         verbose_name = "glossary index"
 
     def live_terms(self):
-        return GlossaryPage.objects.child_of(self).live().public().order_by(Lower("title")).only(*LISTING_FIELDS)
+        return (
+            GlossaryPage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by(Lower("title"))
+            .only(*LISTING_FIELDS)
+            .prefetch_related("term_aliases")
+        )
 
-    def term_groups(self):
-        """The live terms A-Z as (letter, terms) pairs."""
-        terms = sorted(self.live_terms(), key=index_order)
+    def term_groups(self, query=""):
+        """The live terms A-Z as (letter, terms) pairs; with `query`, those whose title or an
+        alias contains it."""
+        terms = self.live_terms()
+        if query:
+            aliased = GlossaryAlias.objects.filter(name__icontains=query).values("page_id")
+            terms = terms.filter(Q(title__icontains=query) | Q(pk__in=aliased))
+        terms = sorted(terms, key=index_order)
         return [(key, list(group)) for key, group in groupby(terms, key=lambda term: letter_of(term.title))]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        groups = self.term_groups()
+        query = " ".join(request.GET.get("q", "").split())[:FILTER_MAX_LENGTH]
+        groups = self.term_groups(query)
         selected = request.GET.get("letter")
         if selected is not None:
             selected = selected.upper()
@@ -67,10 +83,33 @@ class GlossaryIndexPage(SectionPage):
         context["letters"] = [letter for letter, _terms in groups]
         context["selected_letter"] = selected
         context["groups"] = [group for group in groups if selected in (None, group[0])]
+        context["query"] = query
+        context["match_count"] = sum(len(terms) for _letter, terms in context["groups"])
         return context
 
 
-class GlossaryPage(BasePage):
+class TermLinksMixin(models.Model):
+    """Glossary terms linked where the body mentions them, when the page is rendered (glossary.term_index)."""
+
+    link_glossary_terms = models.BooleanField(
+        default=True,
+        help_text=(
+            "Link the first mention of each glossary term in the body to its entry, with the entry's "
+            "summary as a tooltip. The text you wrote is not changed. Untick to show the body without them."
+        ),
+    )
+
+    term_links_panels = [FieldPanel("link_glossary_terms")]
+    term_links_api_fields = [APIField("linked_terms", serializer=PageLinksField())]
+
+    class Meta:
+        abstract = True
+
+    def linked_terms(self):
+        return live_terms_with_ids(linked_term_ids(self))
+
+
+class GlossaryPage(TermLinksMixin, BasePage):  # noqa: DJ008  Page.__str__ gives the title.
     summary = models.TextField(
         max_length=SUMMARY_MAX_LENGTH,
         validators=[MaxLengthValidator(SUMMARY_MAX_LENGTH)],
@@ -95,12 +134,14 @@ class GlossaryPage(BasePage):
         ),
     ]
     reading_time_fields = ("body",)
+    promote_panels = BasePage.promote_panels + TermLinksMixin.term_links_panels
     api_fields = BasePage.api_fields + [
         *BasePage.reading_time_api_fields,
         APIField("summary", writable=True),
         APIField("aliases", serializer=TextListField(source="alias_names")),
         APIField("body", writable=True),
         APIField("related_terms", serializer=PageLinksField(source="live_related_terms")),
+        *TermLinksMixin.term_links_api_fields,
         APIField("last_reviewed", writable=True),
         APIField("recent_articles", serializer=ArticleLinksField()),
     ]
@@ -113,6 +154,7 @@ class GlossaryPage(BasePage):
 
     parent_page_types = ["glossary.GlossaryIndexPage"]
     subpage_types = []
+    search_label = "Glossary term"
 
     class Meta:
         verbose_name = "glossary entry"
@@ -137,6 +179,10 @@ class GlossaryPage(BasePage):
 
     def alias_names(self):
         return [alias.name for alias in self.term_aliases.all()]
+
+    def filter_text(self):
+        """What the glossary index's filter-as-you-type matches: the title and the aliases."""
+        return " ".join([self.title, *self.alias_names()]).lower()
 
     def recent_articles(self):
         """The sidebar's newest articles (the blog app builds on this one, so no import)."""
@@ -164,7 +210,11 @@ def live_terms_in_order(related_terms):
     Reads the links through the page's cluster, so previews of unsaved drafts show the
     links the editor just chose.
     """
-    ids = [link.term_id for link in related_terms.all()]
+    return live_terms_with_ids([link.term_id for link in related_terms.all()])
+
+
+def live_terms_with_ids(ids):
+    """The live, public terms among `ids`, in that order."""
     live = GlossaryPage.objects.live().public().only(*LISTING_FIELDS).in_bulk(ids)
     return [live[term_id] for term_id in ids if term_id in live]
 

@@ -58,6 +58,8 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
+    # Before cms: its ready() connects Wagtail's own purge receivers, which cms.cache_purge replaces.
+    "wagtail.contrib.frontend_cache",
     "cms",
     "home",
     "glossary",
@@ -66,6 +68,7 @@ INSTALLED_APPS = [
     "wagtail.api.v3",
     "wagtail_headless_preview",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -88,6 +91,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "django.contrib.sitemaps",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
 ]
@@ -96,6 +100,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Answers cached pages to requests without a session cookie, before any session is read.
+    "cms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -133,6 +139,14 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # The demo's web server and task worker write to one SQLite file: take the write lock
+    # when a transaction starts, wait for it, and let readers read while one writes.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -167,6 +181,14 @@ WEBHOOK_TIMEOUT = int(os.environ.get("WEBHOOK_TIMEOUT", "10"))
 WEBHOOK_RETRY_DELAYS = [60, 300, 900, 1800, 3600, 7200, 14400, 21600, 36000]
 # Seconds between the worker's runs of Wagtail's publish_scheduled (go-live and expiry times).
 SCHEDULED_PUBLISHING_INTERVAL = int(os.environ.get("SCHEDULED_PUBLISHING_INTERVAL", "60"))
+
+# Seconds an anonymous reader's page stays in the cache (and a CDN's); publishing purges it
+# sooner (cms.page_cache, cms.cache_purge). 0 turns the page cache off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# One cache for every process (web servers and workers), so a publish anywhere retires
+# pages everywhere: the database unless production.py finds REDIS_URL. `manage.py
+# createcachetable` makes its table.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"}}
 
 WAGTAIL_SITE_NAME = "Software Glossary"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -22,6 +22,23 @@ if os.environ.get("REDIS_URL"):
         }
     }
 
+# A CDN in front, purged on publish (cms.cache_purge): Cloudflare, and/or a cache that accepts
+# HTTP PURGE requests (Varnish, Squid...). Without either, only our own page cache is purged.
+frontend_caches = {}
+if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
+    frontend_caches["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONEID"],
+        "BEARER_TOKEN": required_env("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN"),
+    }
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    frontend_caches["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if frontend_caches:
+    WAGTAILFRONTENDCACHE = frontend_caches
+
 if os.environ.get("EMAIL_URL"):
     vars().update(dj_email_url.config())
 

@@ -16,6 +16,8 @@ SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Tests of pages measure what rendering costs; the page cache's own tests switch it on.
+PAGE_CACHE_SECONDS = 0
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 MEDIA_ROOT = tempfile.mkdtemp(prefix="glossary-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -11,6 +11,7 @@ from django.conf import settings
 from wagtail.models import Page
 
 from blog.models import BlogIndexPage
+from cms.blocks import table_of_contents as contents_of
 from glossary.models import GlossaryIndexPage
 
 register = template.Library()
@@ -103,3 +104,14 @@ def recent_articles(context):
         "articles": list(context["page"].recent_articles()),
         "blog_index": _sections(request)["blog"],
     }
+
+
+# Entries and articles shorter than this read well without a table of contents.
+TABLE_OF_CONTENTS_MIN_SECTIONS = 4
+
+
+@register.inclusion_tag("components/table_of_contents.html")
+def table_of_contents(page):
+    """Links to the sections of a long entry or article, by their headings' anchors."""
+    sections = contents_of(page)
+    return {"sections": sections if len(sections) >= TABLE_OF_CONTENTS_MIN_SECTIONS else []}

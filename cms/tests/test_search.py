@@ -1,0 +1,117 @@
+"""Site search (/search/) and the same search through the API: ranked, paginated, never a draft."""
+
+from io import StringIO
+
+import pytest
+
+from django.core.management import call_command
+
+from wagtail.models import PageViewRestriction
+
+from blog.factories import BlogPageFactory, blog_body
+from cms.tests.html import soup, texts
+from glossary.factories import GlossaryPageFactory, glossary_body
+from glossary.models import GlossaryAlias
+
+
+@pytest.fixture
+def terms(tree):
+    api = GlossaryPageFactory(parent=tree.glossary, title="API", summary="How programs ask each other for data.")
+    api.term_aliases = [GlossaryAlias(name="Application programming interface")]
+    api.save()
+    GlossaryPageFactory(
+        parent=tree.glossary,
+        title="REST",
+        summary="An API style: every API resource has a URL, and the API uses HTTP verbs.",
+        body=glossary_body("REST: an API style built on HTTP. API API API."),
+    )
+    BlogPageFactory(
+        parent=tree.blog, title="Designing good interfaces", body=blog_body(words=20), intro="Why the API matters."
+    )
+    GlossaryPageFactory(parent=tree.glossary, title="API gateway draft", live=False, summary="Draft about API.")
+    private = GlossaryPageFactory(parent=tree.glossary, title="Private API notes", summary="API internals.")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    # The worker indexes a page after its transaction commits, aliases included; tests run
+    # tasks inline, before a page's aliases are saved, so index once the way the worker would.
+    call_command("update_index", stdout=StringIO())
+    return api
+
+
+def result_titles(client, query):
+    html = soup(client.get("/search/", {"q": query}))
+    return texts(html.select(".search-results__title"))
+
+
+def test_a_term_ranks_first_for_its_own_name(client, terms):
+    assert result_titles(client, "api") == ["API", "REST", "Designing good interfaces"]
+
+
+def test_a_term_ranks_first_for_its_alias(client, terms):
+    assert result_titles(client, "application programming interface")[0] == "API"
+
+
+def test_the_api_search_ranks_the_same_way(client, terms):
+    items = client.get("/api/v2/pages/?search=api").json()["items"]
+    assert [item["title"] for item in items] == ["API", "REST", "Designing good interfaces"]
+
+
+def test_results_show_kind_title_link_and_summary(client, terms):
+    html = soup(client.get("/search/", {"q": "api"}))
+    first = html.select_one(".search-results__item")
+    assert texts(first.select(".search-results__kind, .search-results__title, .search-results__summary")) == [
+        "Glossary term",
+        "API",
+        "How programs ask each other for data.",
+    ]
+    assert first.select_one("a")["href"] == "/glossary/api/"
+    assert texts(html.select('[role="status"]')) == ["3 results for “api”"]
+    assert html.select_one('meta[name="robots"]')["content"] == "noindex"
+
+
+def test_drafts_and_private_pages_are_never_found(client, terms):
+    assert result_titles(client, "gateway") == []
+    assert result_titles(client, "internals") == []
+    assert [item["title"] for item in client.get("/api/v2/pages/?search=internals").json()["items"]] == []
+
+
+def test_empty_and_no_result_states(client, terms):
+    empty = soup(client.get("/search/"))
+    assert texts(empty.select(".empty-state")) == ["Type a word or a phrase to search the glossary and the blog."]
+    none = soup(client.get("/search/", {"q": "kubernetes"}))
+    assert " ".join(none.select_one(".empty-state").get_text().split()) == (
+        "No results for “kubernetes”. Try another word, or browse the glossary A–Z."
+    )
+    assert none.select_one(".empty-state a")["href"] == "/glossary/"
+
+
+def test_results_are_paginated(client, tree):
+    for number in range(12):
+        GlossaryPageFactory(parent=tree.glossary, title=f"Queue {number:02d}", summary="A queue of messages.")
+
+    first = soup(client.get("/search/", {"q": "queue"}))
+    second = soup(client.get("/search/", {"q": "queue", "page": 2}))
+
+    assert len(first.select(".search-results__item")) == 10
+    assert len(second.select(".search-results__item")) == 2
+    assert texts(second.select(".pagination__status")) == ["Page 2 of 2"]
+    assert first.select_one('.pagination a[rel="next"]')["href"] == "?q=queue&page=2"
+
+
+def test_long_queries_are_cut_and_say_so(client, terms):
+    response = client.get("/search/", {"q": "api " + "x" * 300})
+    html = soup(response)
+    assert response.status_code == 200
+    assert html.select_one("#search-page-query")["value"] == ("api " + "x" * 300)[:100]
+    assert "Searches are limited to 100 characters" in texts(html.select(".filter-status"))[0]
+
+
+@pytest.mark.parametrize("query", ['"unterminated', "a'\"", "(api", "api AND (", "%", "\x00", "c++", "c#"])
+def test_search_syntax_never_breaks_the_page(client, terms, query):
+    assert client.get("/search/", {"q": query}).status_code == 200
+
+
+def test_every_page_has_the_search_box(client, terms):
+    html = soup(client.get("/glossary/api/"))
+    form = html.select_one('header form[role="search"]')
+    assert form["action"] == "/search/"
+    assert form.select_one("label")["for"] == form.select_one("input")["id"] == "site-search"

@@ -1,0 +1,138 @@
+"""The live glossary terms pages link to, kept in each process and rebuilt when the glossary changes.
+
+Building the matcher for thousands of terms takes a moment, so a process builds it once and
+keeps it. Processes share no memory: the shared Django cache holds a "terms version", a
+random token that a change to the glossary replaces once its transaction commits. A process
+whose matcher was built from another version rebuilds it on its next render, with a fixed
+number of queries. Reading the version before the terms means a matcher is never labelled
+newer than the data it was built from. The token is random, not a counter, so a cache that
+loses the key cannot bring an old version back. A version also lasts at most
+`VERSION_SECONDS`: should a process ever run with a cache of its own (say a local-memory
+one), this bounds how long it can miss a change made in another process.
+
+What changes the version: publishing, unpublishing or deleting an entry; publishing or
+unpublishing the glossary index (its slug is in every entry's URL); moving any page (it
+may carry entries with it); any change to a view restriction (privacy) or to a Site.
+"""
+
+from functools import lru_cache
+from secrets import token_hex
+
+from django.apps import apps
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.urls import reverse
+
+from wagtail.models import PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .term_linking import Matcher, Term, link_terms
+
+VERSION_KEY = "glossary:terms-version"
+VERSION_SECONDS = 600
+# Block headings drawn as paragraphs rather than h1-h6 (the callout's title).
+BLOCK_HEADING_CLASSES = frozenset({"callout__title"})
+
+
+def terms_version():
+    """The shared version, starting one when the cache has none.
+
+    A cache that keeps nothing (DummyCache) gets a new version on every call, so every render
+    rebuilds the matcher: slow, but never stale.
+    """
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, token_hex(16), timeout=VERSION_SECONDS)
+        version = cache.get(VERSION_KEY) or token_hex(16)
+    return version
+
+
+def new_version():
+    cache.set(VERSION_KEY, token_hex(16), timeout=VERSION_SECONDS)
+
+
+def url_maker():
+    """Turns an entry's url_path into the URL `Page.get_url()` gives, reading the Sites once."""
+    roots = Site.get_site_root_paths()
+    single_site = len({root.site_id for root in roots}) == 1
+    prefix = reverse("wagtail_serve", args=("",))
+
+    def url(url_path):
+        for root in roots:
+            if url_path.startswith(root.root_path):
+                path = prefix + url_path[len(root.root_path) :]
+                return path if single_site else root.root_url + path
+        return None
+
+    return url
+
+
+def live_terms():
+    """Every live, public entry with its aliases, oldest first: never a draft's title or summary."""
+    glossary_page = apps.get_model("glossary", "GlossaryPage")
+    pages = glossary_page.objects.live().public().order_by("pk").values_list("pk", "title", "summary", "url_path")
+    aliases = {}
+    for page_id, name in (
+        apps.get_model("glossary", "GlossaryAlias")
+        .objects.filter(page__live=True)
+        .order_by("page_id", "sort_order", "pk")
+        .values_list("page_id", "name")
+    ):
+        aliases.setdefault(page_id, []).append(name)
+    url = url_maker()
+    terms = [
+        Term(pk, title, url(url_path), summary, tuple(aliases.get(pk, ()))) for pk, title, summary, url_path in pages
+    ]
+    return [term for term in terms if term.url]
+
+
+@lru_cache(maxsize=1)
+def matcher_for(version):
+    return Matcher(live_terms())
+
+
+def current_matcher():
+    return matcher_for(terms_version())
+
+
+def link(page, html):
+    return link_terms(html, current_matcher(), exclude_id=page.pk, skip_classes=BLOCK_HEADING_CLASSES)
+
+
+def link_page(page, html):
+    """The page's rendered body with glossary terms linked, unless its editor switched it off."""
+    if not page.link_glossary_terms:
+        return html
+    return link(page, html).html
+
+
+def linked_term_ids(page):
+    """The entries the page's body links to, in the order they are first linked.
+
+    The body is rendered as the page template renders it, so the API lists what readers see.
+    """
+    if not page.link_glossary_terms:
+        return []
+    html = "".join(child.render_as_block(context={"page": page}) for child in page.body)
+    return [term.id for term in link(page, html).terms]
+
+
+def new_version_on_commit(**kwargs):
+    transaction.on_commit(new_version, robust=True)
+
+
+def connect():
+    for model_name in ("GlossaryPage", "GlossaryIndexPage"):
+        model = apps.get_model("glossary", model_name)
+        page_published.connect(new_version_on_commit, sender=model, dispatch_uid=f"term_index.published.{model_name}")
+        page_unpublished.connect(
+            new_version_on_commit, sender=model, dispatch_uid=f"term_index.unpublished.{model_name}"
+        )
+    post_delete.connect(
+        new_version_on_commit, sender=apps.get_model("glossary", "GlossaryPage"), dispatch_uid="term_index.deleted"
+    )
+    post_page_move.connect(new_version_on_commit, dispatch_uid="term_index.moved")
+    for model in (PageViewRestriction, Site):
+        post_save.connect(new_version_on_commit, sender=model, dispatch_uid=f"term_index.saved.{model.__name__}")
+        post_delete.connect(new_version_on_commit, sender=model, dispatch_uid=f"term_index.deleted.{model.__name__}")

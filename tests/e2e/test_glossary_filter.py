@@ -1,0 +1,42 @@
+"""A reader narrows the glossary index as they type, and finds a term through site search."""
+
+from playwright.sync_api import expect
+
+from glossary.factories import GlossaryPageFactory
+from glossary.models import GlossaryAlias
+
+from .conftest import E2E
+
+pytestmark = E2E
+
+
+def test_the_glossary_narrows_as_the_reader_types(page, live_server, site):
+    backend = GlossaryPageFactory(parent=site.glossary, title="Backend Software Development")
+    backend.term_aliases = [GlossaryAlias(name="Server-side development")]
+    backend.save()
+    GlossaryPageFactory(parent=site.glossary, title="API")
+    GlossaryPageFactory(parent=site.glossary, title="Frontend Development")
+
+    page.goto(f"{live_server.url}/glossary/")
+    page.get_by_label("Find a term").press_sequentially("server")
+
+    expect(page.locator(".term-list__title:visible")).to_have_text(["Backend Software Development"])
+    expect(page.get_by_role("status")).to_have_text("1 term match “server”")
+    expect(page.locator("#letter-A")).to_be_hidden()
+
+    page.get_by_label("Find a term").fill("")
+    page.get_by_label("Find a term").press_sequentially("dev")
+    expect(page.locator(".term-list__title:visible")).to_have_text(
+        ["Backend Software Development", "Frontend Development"]
+    )
+
+
+def test_a_reader_searches_the_site_from_any_page(page, live_server, site):
+    GlossaryPageFactory(parent=site.glossary, title="API", summary="How programs talk.")
+
+    page.goto(f"{live_server.url}/glossary/")
+    page.locator("#site-search").fill("api")
+    page.locator("#site-search").press("Enter")
+
+    expect(page).to_have_url(f"{live_server.url}/search/?q=api")
+    expect(page.locator(".search-results__title")).to_have_text(["API"])
