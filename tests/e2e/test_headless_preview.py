@@ -34,11 +34,15 @@ def entry(site):
 
 
 def replace_definition(page, text):
-    definition = page.locator("#body-root [data-contentpath=text] [contenteditable=true]").first
+    """Types over the definition and waits until the form's hidden input holds it, which is
+    what the preview posts."""
+    field = page.locator("#body-root [data-contentpath=text]").first
+    definition = field.locator("[contenteditable=true]")
     definition.click()
     page.keyboard.press("Control+A")
     page.keyboard.type(text)
     expect(definition).to_have_text(text)
+    expect(field.locator("input[type=hidden]").first).to_have_value(re.compile(re.escape(text)))
 
 
 def test_editor_previews_a_draft_in_the_front_end(page, browser, live_server, frontend, editor, entry):
