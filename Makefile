@@ -11,7 +11,7 @@ CMS_URL ?= http://127.0.0.1:8000
 FRONTEND_PORT ?= 8020
 
 .DEFAULT_GOAL := help
-.PHONY: help run frontend test lint format chromium clean
+.PHONY: help run frontend test lint format chromium bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -62,6 +62,9 @@ lint: $(VENV)/.installed-dev ## Lint and check formatting with ruff
 format: $(VENV)/.installed-dev ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+bench: $(VENV)/.installed-run ## Benchmark on a throwaway PostgreSQL with gunicorn and wrk (QUICK=1: a smaller, shorter run)
+	$(PY) scripts/throwaway_postgres.py -- $(PY) -m bench.run $(if $(QUICK),--quick)
 
 clean: ## Remove the virtualenv, the SQLite database, media and collected static files
 	rm -rf $(VENV) db.sqlite3 media staticfiles

@@ -1,0 +1,261 @@
+"""The benchmark: generated content on PostgreSQL, served by gunicorn with production settings, loaded by wrk.
+
+Run inside a throwaway cluster (`make bench`, or
+`scripts/throwaway_postgres.py -- python -m bench.run [--quick]`). Every figure is the median
+of three wrk runs after a warm-up, and is also given as a ratio to the static file (what this
+machine and gunicorn can do at all) and to the minimal Django view (what Django's middleware
+costs), both measured in the same run, so results compare across machines.
+"""
+
+import argparse
+import json
+import os
+import secrets
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from . import wrk
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = Path(__file__).with_name("results")
+REPEATS = 3
+WORKERS = 2
+FULL = {"terms": 5000, "articles": 1000, "seconds": 10, "warmup": 3}
+GLOSSARY_TYPE = "glossary.GlossaryPage"
+QUICK = {"terms": 500, "articles": 100, "seconds": 2, "warmup": 1}
+
+
+@dataclass
+class Case:
+    name: str
+    label: str
+    path: str
+    cold: bool = False
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def configure(media_root):
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="bench.settings",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECURE_SSL_REDIRECT="false",
+        MEDIA_ROOT=media_root,
+    )
+    import django
+
+    django.setup()
+
+
+def prepare(terms, articles):
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    call_command("createcachetable")
+    call_command("collectstatic", interactive=False, verbosity=0)
+    started = time.monotonic()
+    call_command("generate_content", terms=terms, articles=articles)
+    return time.monotonic() - started
+
+
+def cases():
+    """The URLs measured, and a file listing every entry for the cold-cache run."""
+    from django.conf import settings
+
+    from blog.models import BlogIndexPage
+    from glossary.models import GlossaryIndexPage, GlossaryPage
+
+    entries = list(GlossaryPage.objects.live().order_by("path"))
+    entry = entries[len(entries) // 2]
+    static = Path(settings.STATIC_ROOT) / "bench" / "page.html"
+    static.parent.mkdir(exist_ok=True)
+    static.write_bytes(client().get(entry.url).content)
+    paths_file = Path(tempfile.mkstemp(suffix=".txt")[1])
+    paths_file.write_text("".join(f"{page.url}\n" for page in entries))
+    return paths_file, [
+        Case("static", "Static file (entry-sized)", f"{settings.STATIC_URL}bench/page.html"),
+        Case("floor", "Minimal Django view", "/bench/floor/"),
+        Case("entry_cold", "Glossary entry, cache cold", entry.url, cold=True),
+        Case("entry_warm", "Glossary entry, cache warm", entry.url),
+        Case("glossary_index", f"Glossary index ({len(entries)} terms)", GlossaryIndexPage.objects.get().url),
+        Case("blog_index", "Blog index", BlogIndexPage.objects.get().url),
+        Case("api_v2_list", "API v2 list (20, all fields)", f"/api/v2/pages/?type={GLOSSARY_TYPE}&fields=*&limit=20"),
+        Case("api_v2_detail", "API v2 detail", f"/api/v2/pages/{entry.pk}/"),
+        Case("api_v3_detail", "API v3 detail", f"/api/v3/pages/{entry.pk}/"),
+        Case("search", "Search for a term", f"/search/?q={quote(entry.title)}"),
+    ]
+
+
+def client():
+    from django.test import Client
+
+    return Client(HTTP_HOST="127.0.0.1")
+
+
+def count_queries(case):
+    """Queries of one request as wrk's requests find the cache, and of the same request uncached."""
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = []
+    cache.clear()
+    for _ in range(2):
+        with CaptureQueriesContext(connection) as queries:
+            client().get(case.path)
+        counts.append(len(queries))
+    return {"queries": counts[0] if case.cold else counts[1], "queries_uncached": counts[0]}
+
+
+def start_server(port):
+    command = [
+        *(sys.executable, "-m", "gunicorn", "cms.wsgi:application"),
+        *("--workers", str(WORKERS), "--bind", f"127.0.0.1:{port}", "--log-level", "warning"),
+    ]
+    server = subprocess.Popen(command, cwd=ROOT)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/bench/floor/", timeout=1)  # noqa: S310  our own server
+            return server
+        except OSError:
+            time.sleep(0.2)
+    server.terminate()
+    raise RuntimeError("gunicorn did not start")
+
+
+def worker_rss_mb(server):
+    """The largest resident memory of gunicorn's workers (children of the master)."""
+    children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
+    sizes = []
+    for pid in children:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                sizes.append(int(line.split()[1]) / 1024)
+    return round(max(sizes), 1)
+
+
+def measure(base_url, case, paths_file, seconds, warmup):
+    from django.core.cache import cache
+
+    with urllib.request.urlopen(base_url + case.path) as response:  # noqa: S310  our own server
+        size, status = len(response.read()), response.status
+    rotate = paths_file if case.cold else None
+    wrk.run(base_url, case.path, warmup, rotate)
+    runs = []
+    for _ in range(REPEATS):
+        if case.cold:
+            cache.clear()
+        runs.append(wrk.run(base_url, case.path, seconds, rotate))
+    return {
+        "label": case.label,
+        "path": "every entry in turn" if case.cold else case.path,
+        "status": status,
+        "bytes": size,
+        "rps": statistics.median(run["rps"] for run in runs),
+        "p50_ms": statistics.median(run["p50_ms"] for run in runs),
+        "p99_ms": statistics.median(run["p99_ms"] for run in runs),
+        "non_2xx": sum(run["non_2xx"] for run in runs),
+        "socket_errors": [run["socket_errors"] for run in runs if run["socket_errors"]],
+        "runs": runs,
+    }
+
+
+def targets(rows, memory_mb):
+    """(target, measured, met) for each target of docs/performance.md."""
+    static, floor = rows["static"]["rps"], rows["floor"]["rps"]
+    checks = [
+        (f"{name} >= 0.8x static req/s", rows[name]["rps"] / static, rows[name]["rps"] / static >= 0.8)
+        for name in ("entry_warm", "glossary_index", "blog_index")
+    ]
+    checks += [
+        (f"{name} >= 0.5x floor req/s", rows[name]["rps"] / floor, rows[name]["rps"] / floor >= 0.5)
+        for name in ("entry_cold", "api_v2_detail", "api_v3_detail")
+    ]
+    index_p99 = rows["glossary_index"]["p99_ms"] / rows["entry_warm"]["p99_ms"]
+    checks.append(("glossary_index p99 < 3x entry_warm p99", index_p99, index_p99 < 3))
+    for name, limit in (("entry_cold", 12), ("glossary_index", 12), ("blog_index", 12), ("api_v2_list", 15)):
+        queries = rows[name]["queries_uncached"]
+        checks.append((f"{name} uncached queries <= {limit}", queries, queries <= limit))
+    checks.append(("worker RSS < 150 MB", memory_mb, memory_mb < 150))
+    return [{"target": target, "measured": round(value, 2), "met": met} for target, value, met in checks]
+
+
+def table(rows):
+    static, floor = rows["static"]["rps"], rows["floor"]["rps"]
+    header = f"{'URL':<32} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>7} {'queries':>7} {'uncached':>8}"
+    lines = [header + f" {'bytes':>7} {'x static':>8} {'x floor':>7}"]
+    for row in rows.values():
+        lines.append(
+            f"{row['label']:<32} {row['rps']:>8.0f} {row['p50_ms']:>8.2f} {row['p99_ms']:>8.2f} {row['non_2xx']:>7} "
+            f"{row['queries']:>7} {row['queries_uncached']:>8} {row['bytes']:>7} "
+            f"{row['rps'] / static:>8.2f} {row['rps'] / floor:>7.2f}"
+        )
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="500 entries, 100 articles and 2 s runs")
+    options = parser.parse_args()
+    if not os.environ.get("DATABASE_URL"):
+        sys.exit("DATABASE_URL is not set: run through scripts/throwaway_postgres.py (see `make bench`).")
+    plan = QUICK if options.quick else FULL
+    started = time.monotonic()
+    wrk.ensure_wrk()
+    with tempfile.TemporaryDirectory() as media_root:
+        configure(media_root)
+        generate_seconds = prepare(plan["terms"], plan["articles"])
+        paths_file, measured = cases()
+        queries = {case.name: count_queries(case) for case in measured}
+        port = free_port()
+        server = start_server(port)
+        try:
+            rows = {}
+            for case in measured:
+                print(f"Measuring {case.label}...", flush=True)
+                rows[case.name] = measure(f"http://127.0.0.1:{port}", case, paths_file, plan["seconds"], plan["warmup"])
+                rows[case.name].update(queries[case.name])
+            memory_mb = worker_rss_mb(server)
+        finally:
+            server.terminate()
+            server.wait()
+            paths_file.unlink()
+    report = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "quick": options.quick,
+        "machine": {"cpus": os.cpu_count(), "platform": os.uname().release, "python": sys.version.split()[0]},
+        "wrk": {"threads": wrk.THREADS, "connections": wrk.CONNECTIONS, "seconds": plan["seconds"]},
+        "dataset": {**plan, "generate_seconds": round(generate_seconds, 1)},
+        "gunicorn_workers": WORKERS,
+        "worker_rss_mb": memory_mb,
+        "rows": rows,
+        "targets": targets(rows, memory_mb),
+        "total_seconds": round(time.monotonic() - started, 1),
+    }
+    RESULTS.mkdir(exist_ok=True)
+    name = f"{report['date'][:19].replace(':', '')}{'-quick' if options.quick else ''}.json"
+    (RESULTS / name).write_text(json.dumps(report, indent=2))
+    print(table(rows))
+    print(f"\nWorker RSS: {memory_mb} MB. Generated the dataset in {report['dataset']['generate_seconds']} s.")
+    for check in report["targets"]:
+        print(f"{'met' if check['met'] else 'NOT met':>8}  {check['target']}: {check['measured']}")
+    print(f"\nTotal {report['total_seconds']} s. Written to {RESULTS / name}")
+
+
+if __name__ == "__main__":
+    main()
