@@ -11,7 +11,6 @@ import argparse
 import json
 import os
 import secrets
-import socket
 import statistics
 import subprocess
 import sys
@@ -22,6 +21,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
+
+from scripts.throwaway_postgres import free_port
 
 from . import wrk
 
@@ -40,12 +41,6 @@ class Case:
     label: str
     path: str
     cold: bool = False
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def configure(media_root):

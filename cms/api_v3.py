@@ -18,6 +18,7 @@ from wagtail.api.v3.schemas.pages import BASE_PAGE_READ_FIELDS
 from wagtail.api.v3.urls import api as api_v3
 from wagtail.coreutils import resolve_model_string
 
+from .api_guards import has_null_characters
 from .api_review import router as review_router
 
 api_v3.add_router("/pages/", review_router)
@@ -62,7 +63,7 @@ def check_query_parameters(view):
 
     @wraps(view)
     def checked(request, *args, **kwargs):
-        if any("\x00" in value for values in request.GET.lists() for value in values[1]):
+        if has_null_characters(request.GET):
             return problem_response(status=400, detail="Null characters are not allowed")
         if request.resolver_match and request.resolver_match.url_name == "list_pages":
             allowed = filterable_fields(request.GET.getlist("type"))

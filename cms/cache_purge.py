@@ -27,17 +27,17 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from django.urls import reverse
 
 from wagtail.contrib.frontend_cache import signal_handlers as frontend_cache_receivers
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
-from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from blog.models import BlogPage
 from glossary.models import GlossaryPage
 
 from . import page_cache
+from .site_paths import path_on_site, serving_roots
 from .templatetags.site_tags import SECTIONS
 
 SECTION_MODELS = tuple(model for _key, _label, model in SECTIONS)
@@ -46,11 +46,7 @@ SIDEBAR_MODELS = (GlossaryPage, BlogPage)
 
 def urls_for_path(url_path):
     """A page's URL on every Site that serves it, from its ``url_path``."""
-    return {
-        root.root_url + reverse("wagtail_serve", args=(url_path[len(root.root_path) :],))
-        for root in Site.get_site_root_paths()
-        if url_path.startswith(root.root_path)
-    }
+    return {root.root_url + path_on_site(url_path, root) for root in serving_roots(url_path)}
 
 
 def live_paths(pages):
@@ -82,7 +78,7 @@ def urls_showing(page, *, url_path_before=None, parent_before=None):
       summary);
     - every live page that links to it or lists it, from Wagtail's reference index.
     """
-    roots = [root.root_path for root in Site.get_site_root_paths() if page.url_path.startswith(root.root_path)]
+    roots = [root.root_path for root in serving_roots(page.url_path)]
     paths = {page.url_path} | live_paths(Page.objects.descendant_of(page))
     if url_path_before is not None:
         paths |= {url_path_before + path[len(page.url_path) :] for path in paths}

@@ -20,8 +20,8 @@ chosen over deleting the keys of the changed URLs because:
 - Every article sits in the "Recent Articles" sidebar of every entry and article, so most
   publishes invalidate most pages anyway.
 
-The token is random, not a counter: if the cache evicts or loses the generation key, the new
-token matches no entry stored before, so an eviction can never revive a retired page.
+The generation is a `cms.shared_token.SharedToken`: random, so if the cache evicts or loses
+it, the new one matches no entry stored before, and an eviction can never revive a retired page.
 
 The middleware answers a hit before the session and authentication middleware run: a
 request is anonymous when it has no session cookie, so nothing reads a session. Only 200
@@ -41,31 +41,23 @@ page requests.
 """
 
 import hashlib
-import secrets
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
 
+from .shared_token import SharedToken
+
 GENERATION_KEY = "page-cache:generation"
+GENERATION = SharedToken(GENERATION_KEY)
 ENTRY_PREFIX = "page-cache:page:"
 SERVE_URL_NAME = "wagtail_serve"
 NOT_SHAREABLE = {"private", "no-cache", "no-store"}
 
 
-def new_generation():
-    """Retire every cached page, in every process that shares the cache."""
-    cache.set(GENERATION_KEY, secrets.token_hex(16), timeout=None)
-
-
-def current_generation(found):
-    """The generation from a lookup's results, starting one when the cache has none."""
-    generation = found.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, secrets.token_hex(16), timeout=None)
-        generation = cache.get(GENERATION_KEY)
-    return generation
+# Retires every cached page, in every process that shares the cache.
+new_generation = GENERATION.renew
 
 
 def entry_key(request):
@@ -134,7 +126,7 @@ class PageCacheMiddleware:
 
         key = entry_key(request)
         found = cache.get_many([GENERATION_KEY, key])
-        generation = current_generation(found)
+        generation = GENERATION.current(found)
         entry = found.get(key)
         if entry is not None and entry[0] == generation:
             return cached_response(entry)
@@ -144,7 +136,7 @@ class PageCacheMiddleware:
             return response
         shareable = is_shareable(response)
         patch_page_headers(request, response, shareable, seconds)
-        if shareable and request.method == "GET" and generation is not None:
+        if shareable and request.method == "GET":
             cache.set(key, (generation, response.content, list(response.items())), seconds)
         response["X-Cache"] = "MISS"
         return response

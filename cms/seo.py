@@ -12,12 +12,13 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
 
 from blog.models import BlogPage
+from cms.api_fields import IMAGE_RENDITIONS
 from glossary.models import GlossaryIndexPage, GlossaryPage
 
 SCHEMA_ORG = "https://schema.org"
 HOME_LABEL = "Home"
 # The rendition base.html shares as og:image, so the JSON-LD image is the same file.
-SHARE_IMAGE_SPEC = "fill-1200x630"
+SHARE_IMAGE_SPEC = IMAGE_RENDITIONS["social"]
 ARTICLE_TYPES = (GlossaryPage, BlogPage)
 # json.dumps leaves "</script>" and "<!--" intact; as \u escapes they cannot end the script element.
 SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
@@ -99,7 +100,7 @@ def defined_term(page, request, trail):
 
 def defined_term_set(page, request, trail):
     terms = [
-        {"@type": "DefinedTerm", "name": term.title, "url": term.get_full_url(request)} for term in page.live_terms()
+        {"@type": "DefinedTerm", "name": term.title, "url": term.get_full_url(request)} for term in page.published_terms
     ]
     return compact(
         {

@@ -8,19 +8,18 @@ from django.db import transaction
 from django.db.models.signals import post_delete
 from django.utils import timezone
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from .models.webhooks import DELETED, MOVED, PUBLISHED, UNPUBLISHED, WebhookDelivery, WebhookEndpoint
+from .site_paths import path_on_site, serving_roots
 from .tasks import deliver_webhooks
 
 
 def site_path(url_path):
     """A page's path as readers type it ("/glossary/api/"), from Wagtail's internal url_path."""
-    for root in sorted(Site.get_site_root_paths(), key=lambda root: len(root.root_path), reverse=True):
-        if url_path.startswith(root.root_path):
-            return "/" + url_path.removeprefix(root.root_path)
-    return url_path
+    roots = serving_roots(url_path)
+    return path_on_site(url_path, roots[0]) if roots else url_path
 
 
 def payload(event, page, revision_id=None, old_url_path=None):

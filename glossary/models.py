@@ -1,5 +1,6 @@
 import string
 import unicodedata
+from functools import cached_property
 from itertools import groupby
 
 from modelcluster.fields import ParentalKey
@@ -61,13 +62,18 @@ class GlossaryIndexPage(SectionPage):
             .prefetch_related("term_aliases")
         )
 
+    @cached_property
+    def published_terms(self):
+        """Every live term, fetched once per render: the A-Z list and the page's JSON-LD share it."""
+        return list(self.live_terms())
+
     def term_groups(self, query=""):
         """The live terms A-Z as (letter, terms) pairs; with `query`, those whose title or an
         alias contains it."""
-        terms = self.live_terms()
+        terms = self.published_terms
         if query:
             aliased = GlossaryAlias.objects.filter(name__icontains=query).values("page_id")
-            terms = terms.filter(Q(title__icontains=query) | Q(pk__in=aliased))
+            terms = self.live_terms().filter(Q(title__icontains=query) | Q(pk__in=aliased))
         terms = sorted(terms, key=index_order)
         return [(key, list(group)) for key, group in groupby(terms, key=lambda term: letter_of(term.title))]
 

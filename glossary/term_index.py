@@ -1,12 +1,11 @@
 """The live glossary terms pages link to, kept in each process and rebuilt when the glossary changes.
 
 Building the matcher for thousands of terms takes a moment, so a process builds it once and
-keeps it. Processes share no memory: the shared Django cache holds a "terms version", a
-random token that a change to the glossary replaces once its transaction commits. A process
-whose matcher was built from another version rebuilds it on its next render, with a fixed
-number of queries. Reading the version before the terms means a matcher is never labelled
-newer than the data it was built from. The token is random, not a counter, so a cache that
-loses the key cannot bring an old version back. A version also lasts at most
+keeps it. Processes share no memory: the shared Django cache holds a "terms version" (a
+`cms.shared_token.SharedToken`) that a change to the glossary replaces once its transaction
+commits. A process whose matcher was built from another version rebuilds it on its next
+render, with a fixed number of queries. Reading the version before the terms means a matcher
+is never labelled newer than the data it was built from. A version also lasts at most
 `VERSION_SECONDS`: should a process ever run with a cache of its own (say a local-memory
 one), this bounds how long it can miss a change made in another process.
 
@@ -16,54 +15,39 @@ may carry entries with it); any change to a view restriction (privacy) or to a S
 """
 
 from functools import lru_cache
-from secrets import token_hex
 
 from django.apps import apps
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from django.urls import reverse
 
 from wagtail.models import PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from cms.shared_token import SharedToken
+from cms.site_paths import path_on_site, serving_roots
+
 from .term_linking import Matcher, Term, link_terms
 
-VERSION_KEY = "glossary:terms-version"
 VERSION_SECONDS = 600
 # Block headings drawn as paragraphs rather than h1-h6 (the callout's title).
 BLOCK_HEADING_CLASSES = frozenset({"callout__title"})
 
-
-def terms_version():
-    """The shared version, starting one when the cache has none.
-
-    A cache that keeps nothing (DummyCache) gets a new version on every call, so every render
-    rebuilds the matcher: slow, but never stale.
-    """
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, token_hex(16), timeout=VERSION_SECONDS)
-        version = cache.get(VERSION_KEY) or token_hex(16)
-    return version
-
-
-def new_version():
-    cache.set(VERSION_KEY, token_hex(16), timeout=VERSION_SECONDS)
+TERMS_VERSION = SharedToken("glossary:terms-version", timeout=VERSION_SECONDS)
+terms_version = TERMS_VERSION.current
+new_version = TERMS_VERSION.renew
 
 
 def url_maker():
     """Turns an entry's url_path into the URL `Page.get_url()` gives, reading the Sites once."""
     roots = Site.get_site_root_paths()
     single_site = len({root.site_id for root in roots}) == 1
-    prefix = reverse("wagtail_serve", args=("",))
 
     def url(url_path):
-        for root in roots:
-            if url_path.startswith(root.root_path):
-                path = prefix + url_path[len(root.root_path) :]
-                return path if single_site else root.root_url + path
-        return None
+        serving = serving_roots(url_path, roots)
+        if not serving:
+            return None
+        path = path_on_site(url_path, serving[0])
+        return path if single_site else serving[0].root_url + path
 
     return url
 

@@ -10,7 +10,6 @@ The pages have no revisions; they are live, with the same fields a published pag
 
 import random
 import uuid
-from datetime import UTC, datetime, time
 
 from taggit.models import Tag
 
@@ -26,14 +25,10 @@ from glossary.models import GlossaryAlias, GlossaryIndexPage, GlossaryPage, Glos
 
 from . import generated
 from .images import DemoImages
-from .loader import load_demo_content
+from .loader import first_free, load_demo_content, published_at
 from .streams import resolve
 
 BATCH = 500
-
-
-def stamp(day):
-    return datetime.combine(day, time(9, 0), tzinfo=UTC)
 
 
 class BulkWriter:
@@ -74,7 +69,8 @@ class BulkWriter:
         step = Page._str2int(last[-Page.steplen :]) if last else 0
         content_type = ContentType.objects.get_for_model(type(pages[0])) if pages else None
         for number, page in enumerate(pages, step + 1):
-            page.slug = free(page.slug, taken)
+            page.slug = first_free(page.slug, taken)
+            taken.add(page.slug)
             page.path = Page._get_path(parent.path, parent.depth + 1, number)
             page.depth = parent.depth + 1
             page.url_path = f"{parent.url_path}{page.slug}/"
@@ -105,7 +101,7 @@ class BulkWriter:
     def write_terms(self, glossary, specs):
         pages = [
             GlossaryPage(
-                title=spec.title, slug=spec.slug, summary=spec.summary, first_published_at=stamp(spec.published)
+                title=spec.title, slug=spec.slug, summary=spec.summary, first_published_at=published_at(spec.published)
             )
             for spec in specs
         ]
@@ -139,7 +135,7 @@ class BulkWriter:
                 date=spec.date,
                 intro=spec.intro,
                 hero_image=self.images.get(spec.hero_image),
-                first_published_at=stamp(spec.date),
+                first_published_at=published_at(spec.date),
             )
             for spec in specs
         ]
@@ -184,13 +180,3 @@ class BulkWriter:
             self.progress(
                 f"Search index ({model._meta.verbose_name_plural})", min(start + BATCH, len(pages)), len(pages)
             )
-
-
-def free(slug, taken):
-    """`slug`, or `slug-2`, `slug-3`... when a sibling has it; the result is taken."""
-    candidate, number = slug, 1
-    while candidate in taken:
-        number += 1
-        candidate = f"{slug}-{number}"
-    taken.add(candidate)
-    return candidate

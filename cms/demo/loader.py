@@ -48,14 +48,18 @@ def published_at(day):
     return datetime.combine(day, PUBLISH_TIME, tzinfo=UTC)
 
 
-def free_slug(parent, slug):
-    """`slug`, or `slug-2`, `slug-3`... if a sibling already uses it."""
-    taken = set(parent.get_children().values_list("slug", flat=True))
+def first_free(slug, taken):
+    """`slug`, or `slug-2`, `slug-3`... when it is among the `taken` slugs."""
     candidate, number = slug, 1
     while candidate in taken:
         number += 1
         candidate = f"{slug}-{number}"
     return candidate
+
+
+def free_slug(parent, slug):
+    """`slug`, or `slug-2`, `slug-3`... if a sibling already uses it."""
+    return first_free(slug, set(parent.get_children().values_list("slug", flat=True)))
 
 
 class DemoLoader:

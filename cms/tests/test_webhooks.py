@@ -22,8 +22,9 @@ from cms.roles import EDITORS
 from cms.tasks import deliver_webhooks, publish_scheduled_pages
 from glossary.factories import GlossaryPageFactory
 from glossary.models import GlossaryPage
+from scripts.throwaway_postgres import free_port
 
-from .webhook_receiver import Receiver, free_port
+from .webhook_receiver import Receiver
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "webhooks.md"
 

@@ -2,7 +2,6 @@
 with the statuses it is told to, in turn."""
 
 import json
-import socket
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -56,9 +55,3 @@ class Receiver:
             self.server.shutdown()
             self.server.server_close()
             self.server = None
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]

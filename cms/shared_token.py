@@ -1,0 +1,34 @@
+"""A random token in the shared cache that every process reads and any change replaces.
+
+Processes share no memory but do share the Django cache, so "has anything changed since I
+last looked?" becomes "is the token still the one I saw?". The token is random, not a
+counter: a cache that evicts or loses the key can never bring back a token seen before.
+The page cache (cms.page_cache) and the glossary's term index (glossary.term_index) use it.
+"""
+
+from secrets import token_hex
+
+from django.core.cache import cache
+
+
+class SharedToken:
+    def __init__(self, key, timeout=None):
+        self.key = key
+        self.timeout = timeout
+
+    def current(self, found=None):
+        """The token, starting one when the cache has none.
+
+        `found` may hold the result of a `cache.get_many()` that asked for `key` along with
+        other keys, saving a round trip. A cache that keeps nothing (DummyCache) gives a new
+        token every time, so whatever depends on it is always rebuilt: slow, never stale.
+        """
+        token = (found if found is not None else {self.key: cache.get(self.key)}).get(self.key)
+        if token is None:
+            cache.add(self.key, token_hex(16), timeout=self.timeout)
+            token = cache.get(self.key) or token_hex(16)
+        return token
+
+    def renew(self):
+        """Replace the token: everything built from the old one is out of date, in every process."""
+        cache.set(self.key, token_hex(16), timeout=self.timeout)
