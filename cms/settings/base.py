@@ -5,10 +5,12 @@ test.py relax this for local work; production.py adds what a public host needs.
 Configuration comes from environment variables only.
 """
 
+import datetime
 import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -86,6 +88,10 @@ INSTALLED_APPS = [
     "corsheaders",
     "django_tasks",
     "django_tasks_db",
+    # Its templates and static files serve API v3's Swagger UI from this site, not a CDN.
+    "ninja",
+    "csp",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -102,6 +108,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Answers cached pages to requests without a session cookie, before any session is read.
     "cms.page_cache.PageCacheMiddleware",
+    # Inside the page cache: a cached page is stored with the policy (and nonce) it was rendered with.
+    "cms.content_security_policy.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -109,6 +117,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -139,7 +149,7 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+if DATABASES["default"].get("ENGINE", "").endswith("sqlite3"):
     # The demo's web server and task worker write to one SQLite file: take the write lock
     # when a transaction starts, wait for it, and let readers read while one writes.
     DATABASES["default"]["OPTIONS"] = {
@@ -155,6 +165,19 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Sign-in throttling (django-axes), for the Wagtail admin and the Django admin alike: after
+# LOGIN_FAILURE_LIMIT wrong passwords for one username from one address, that pair is locked
+# out for LOGIN_LOCKOUT_MINUTES after its last failure; a successful sign-in clears its count.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
@@ -194,6 +217,12 @@ WAGTAIL_SITE_NAME = "Software Glossary"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+# Upload limits, checked by the admin's upload forms with an error that names the limit.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_MB", "10")) * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGE_MAX_MEGAPIXELS", "40")) * 1_000_000
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "20")) * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.uploads.DocumentForm"
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.workflows.publish_on_approval"
 # The APIs (v2 and v3). Page URLs in responses come from the Site records; API and image
@@ -219,6 +248,40 @@ WAGTAIL_HEADLESS_PREVIEW = {
 }
 # Seconds a preview token stays valid; publishing the page ends its tokens at once.
 HEADLESS_PREVIEW_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_MAX_AGE", "3600"))
+
+# Content-Security-Policy (django-csp; cms.content_security_policy). Readers' pages, the API
+# and its Swagger UI: everything from this site, inline scripts only with the request's
+# nonce (`nonce="{{ request.csp_nonce }}"`), and no framing by other sites.
+# CSP_IMAGE_ORIGINS lists where images come from when media is served from another host.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "img-src": [SELF, "data:", *env_list("CSP_IMAGE_ORIGINS")],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        # The admin's preview panel frames our own pages (Wagtail renders previews through
+        # this middleware with the page's own path, so they carry this policy).
+        "frame-ancestors": [SELF],
+    }
+}
+# The Wagtail admin replaces these directives. Its form widgets (date and time pickers,
+# inline panels) still print inline scripts, without a request to take a nonce from, and
+# its editor and sidebar set inline styles, so both need 'unsafe-inline'. Its preview panel
+# frames our own preview and, in "Decoupled front-end" mode, the front-end.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "frame-src": [SELF],  # and the origins of WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"]
+    # Wagtail's check for a newer release, shown to admins on the dashboard.
+    "connect-src": [SELF, "https://releases.wagtail.org"],
+}
+# No Gravatar: the admin loads nothing from other sites (users may upload their own avatar).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# SecurityMiddleware sends this, X-Content-Type-Options: nosniff and
+# Cross-Origin-Opener-Policy: same-origin on every response.
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 
 # "Fintech" and "fintech" are one tag, so a tag filter finds every article carrying it.
 TAGGIT_CASE_INSENSITIVE = True

@@ -15,6 +15,9 @@ DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"])}
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Django's test client signs in without a request, which django-axes refuses; the sign-in
+# throttling tests (cms/tests/test_login_throttling.py) switch it back on.
+AXES_ENABLED = False
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Tests of pages measure what rendering costs; the page cache's own tests switch it on.
 PAGE_CACHE_SECONDS = 0
