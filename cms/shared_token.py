@@ -4,17 +4,24 @@ Processes share no memory but do share the Django cache, so "has anything change
 last looked?" becomes "is the token still the one I saw?". The token is random, not a
 counter: a cache that evicts or loses the key can never bring back a token seen before.
 The page cache (cms.page_cache) and the glossary's term index (glossary.term_index) use it.
+
+A renew that cannot reach the cache is lost, and a cache that kept its data through the
+outage would bring the old token back. So with Redis (`cms.redis_cache`) every token is
+renewed again when a process that found Redis unreachable reaches it again.
 """
 
 from secrets import token_hex
 
 from django.core.cache import cache
 
+from .redis_cache import reachable_again
+
 
 class SharedToken:
     def __init__(self, key, timeout=None):
         self.key = key
         self.timeout = timeout
+        reachable_again.connect(lambda **kwargs: self.renew(), weak=False, dispatch_uid=key)
 
     def current(self, found=None):
         """The token, starting one when the cache has none.

@@ -5,6 +5,8 @@ import os
 import dj_database_url
 import dj_email_url
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F403
 from .base import DB_CONN_MAX_AGE, env_bool, env_list, required_env
 
@@ -15,10 +17,39 @@ if not ALLOWED_HOSTS:
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 if os.environ.get("REDIS_URL"):
+    # Pages keep being served, uncached, while Redis is unreachable (cms.redis_cache).
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.redis_cache.OutageTolerantRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+
+# Media (images, renditions, documents) in an S3-compatible bucket instead of MEDIA_ROOT.
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    media_options = {"bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"], "file_overwrite": False}
+    for option, name in (
+        ("endpoint_url", "AWS_S3_ENDPOINT_URL"),
+        ("region_name", "AWS_S3_REGION_NAME"),
+        ("custom_domain", "AWS_S3_CUSTOM_DOMAIN"),
+    ):
+        if os.environ.get(name):
+            media_options[option] = os.environ[name]
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": media_options}  # noqa: F405
+
+# OpenSearch or Elasticsearch instead of the database search backend. The client package
+# is not in requirements.txt: docs/deploy.md says which one each engine needs.
+SEARCH_ENGINES = ("opensearch3", "opensearch2", "elasticsearch9", "elasticsearch8", "elasticsearch7")
+if os.environ.get("SEARCH_URL"):
+    search_engine = os.environ.get("SEARCH_ENGINE", "opensearch3")
+    if search_engine not in SEARCH_ENGINES:
+        raise ImproperlyConfigured(f"SEARCH_ENGINE must be one of {', '.join(SEARCH_ENGINES)}, not {search_engine!r}.")
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": f"wagtail.search.backends.{search_engine}",
+            "URLS": [os.environ["SEARCH_URL"]],
+            "INDEX_PREFIX": "glossary_",
         }
     }
 
@@ -49,7 +80,6 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 DATABASES = {
     "default": dj_database_url.parse(
         required_env("DATABASE_URL"), conn_max_age=DB_CONN_MAX_AGE, conn_health_checks=True
