@@ -11,7 +11,7 @@ CMS_URL ?= http://127.0.0.1:8000
 FRONTEND_PORT ?= 8020
 
 .DEFAULT_GOAL := help
-.PHONY: help run frontend test lint format chromium bench clean
+.PHONY: help run frontend test lint format chromium bench soak clean scaleout-test
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -55,6 +55,9 @@ test: $(VENV)/.installed-dev chromium ## Install, start a throwaway PostgreSQL a
 	$(VENV)/bin/ruff format --check .
 	$(PY) scripts/throwaway_postgres.py -- $(VENV)/bin/pytest $(PYTEST_ARGS)
 
+scaleout-test: $(VENV)/.installed-dev ## Two gunicorn instances on one PostgreSQL and Redis, a Redis outage, backup and restore
+	$(PY) scripts/throwaway_postgres.py -- $(VENV)/bin/pytest tests/scaleout
+
 lint: $(VENV)/.installed-dev ## Lint and check formatting with ruff
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -65,6 +68,9 @@ format: $(VENV)/.installed-dev ## Format the code with ruff
 
 bench: $(VENV)/.installed-run ## Benchmark on a throwaway PostgreSQL with gunicorn and wrk (QUICK=1: a smaller, shorter run)
 	$(PY) scripts/throwaway_postgres.py -- $(PY) -m bench.run $(if $(QUICK),--quick)
+
+soak: $(VENV)/.installed-run ## Soak test (about 3 min): readers, an editor and a PostgreSQL restart against gunicorn
+	$(PY) scripts/throwaway_postgres.py -- $(PY) -m soak.run
 
 clean: ## Remove the virtualenv, the SQLite database, media and collected static files
 	rm -rf $(VENV) db.sqlite3 media staticfiles

@@ -4,6 +4,8 @@ The review actions (cms/api_review.py), a 400 for query parameters v3 would othe
 ignore or answer with 422, and error messages that say what to do instead.
 """
 
+import json
+import logging
 from functools import wraps
 
 from ninja.errors import AuthenticationError
@@ -17,11 +19,13 @@ from wagtail.api.v3.errors import problem_response
 from wagtail.api.v3.schemas.pages import BASE_PAGE_READ_FIELDS
 from wagtail.api.v3.urls import api as api_v3
 from wagtail.coreutils import resolve_model_string
+from wagtail.models import Page
 
-from .api_guards import has_null_characters
+from .api_guards import has_bad_site_port, has_null_characters
 from .api_review import router as review_router
 
 api_v3.add_router("/pages/", review_router)
+logger = logging.getLogger(__name__)
 
 NOT_A_PARAMETER = "Not a parameter of this listing, nor a field to filter on"
 
@@ -57,14 +61,49 @@ def filterable_fields(type_names):
     return own | set(BASE_PAGE_READ_FIELDS)
 
 
+def body_is_not_an_object(request):
+    """A JSON body that is a list, string or number (malformed JSON is ninja's to refuse)."""
+    if request.content_type != "application/json" or not request.body:
+        return False
+    try:
+        return not isinstance(json.loads(request.body), dict)
+    except ValueError:
+        return False
+
+
+def is_tree_root(page_id):
+    return page_id.isdigit() and Page.objects.filter(pk=page_id, depth=1).exists()
+
+
 def check_query_parameters(view):
     """Null characters would reach PostgreSQL, which refuses them with a 500; and v3 ignores
-    parameters it does not know, so a mistyped filter would silently return everything."""
+    parameters it does not know, so a mistyped filter would silently return everything.
+    Also refuses, with a 4xx, the requests fuzzing found Wagtail answering with a 500
+    (docs/reliability.md)."""
 
     @wraps(view)
     def checked(request, *args, **kwargs):
         if has_null_characters(request.GET):
             return problem_response(status=400, detail="Null characters are not allowed")
+        if has_bad_site_port(request.GET):
+            return problem_response(status=400, detail="Site must be a hostname, or hostname:port with a numeric port")
+        if request.method == "PATCH" and not kwargs.get("page_id", "0").isdigit():
+            # Wagtail's update reads the page's type by page_id before validating it, which fails with a 500.
+            return problem_response(
+                status=422,
+                detail="Validation failed",
+                errors=[{"loc": ["path", "page_id"], "msg": "Input should be a valid integer"}],
+            )
+        if body_is_not_an_object(request):
+            # Wagtail picks a page type's schema by reading `meta` from the body: a 500 on anything else.
+            return problem_response(
+                status=422,
+                detail="Validation failed",
+                errors=[{"loc": ["body"], "msg": "Input should be a JSON object"}],
+            )
+        if request.method != "GET" and is_tree_root(kwargs.get("page_id", "")):
+            # Wagtail's copy and move actions assume the page has a parent, and fail with a 500.
+            return problem_response(status=403, detail="The root of the page tree cannot be changed.")
         if request.resolver_match and request.resolver_match.url_name == "list_pages":
             allowed = filterable_fields(request.GET.getlist("type"))
             unknown = sorted(set(request.GET) - V3_LISTING_PARAMETERS - (allowed or set(request.GET)))
@@ -115,6 +154,11 @@ def validation_errors(request, exc):
         errors = exc.errors
     else:
         errors = [{key: value for key, value in error.items() if key != "input"} for error in exc.errors()]
+        if any(error["type"] == "get_attribute_error" for error in errors):
+            # Reading the page failed while the answer was built (the database went away, say):
+            # the server's fault, not the request's.
+            logger.error("Building the response failed: %s", exc)
+            return problem_response(status=500, detail="The server could not build the response.")
     if request.method == "GET":
         return problem_response(status=400, detail="Invalid query parameters", errors=errors)
     return problem_response(status=422, detail="Validation failed", errors=errors)
