@@ -23,6 +23,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from scripts.throwaway_postgres import free_port
+from scripts.throwaway_redis import RedisServer, ensure_redis_server
 
 from . import wrk
 
@@ -43,13 +44,14 @@ class Case:
     cold: bool = False
 
 
-def configure(media_root):
+def configure(media_root, redis_url):
     os.environ.update(
         DJANGO_SETTINGS_MODULE="bench.settings",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1,localhost",
         SECURE_SSL_REDIRECT="false",
         MEDIA_ROOT=media_root,
+        REDIS_URL=redis_url,
     )
     import django
 
@@ -101,19 +103,29 @@ def client():
     return Client(HTTP_HOST="127.0.0.1")
 
 
-def count_queries(case):
-    """Queries of one request as wrk's requests find the cache, and of the same request uncached."""
-    from django.core.cache import cache
+def queries_of(path):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    counts = []
+    with CaptureQueriesContext(connection) as queries:
+        client().get(path)
+    return len(queries)
+
+
+def count_queries(case):
+    """Database queries of one request: with the cache emptied first ("uncached"); as a
+    page-cache miss once the process has served it before ("miss": what a render costs a
+    running site); and as wrk's requests find the cache ("served": a page-cache hit costs none)."""
+    from django.core.cache import cache
+    from django.test import RequestFactory
+
+    from cms.page_cache import entry_key
+
     cache.clear()
-    for _ in range(2):
-        with CaptureQueriesContext(connection) as queries:
-            client().get(case.path)
-        counts.append(len(queries))
-    return {"queries": counts[0] if case.cold else counts[1], "queries_uncached": counts[0]}
+    uncached = queries_of(case.path)
+    cache.delete(entry_key(RequestFactory(HTTP_HOST="127.0.0.1").get(case.path)))
+    miss = queries_of(case.path)
+    return {"queries_uncached": uncached, "queries_miss": miss, "queries": miss if case.cold else queries_of(case.path)}
 
 
 def start_server(port):
@@ -184,20 +196,21 @@ def targets(rows, memory_mb):
     index_p99 = rows["glossary_index"]["p99_ms"] / rows["entry_warm"]["p99_ms"]
     checks.append(("glossary_index p99 < 3x entry_warm p99", index_p99, index_p99 < 3))
     for name, limit in (("entry_cold", 12), ("glossary_index", 12), ("blog_index", 12), ("api_v2_list", 15)):
-        queries = rows[name]["queries_uncached"]
-        checks.append((f"{name} uncached queries <= {limit}", queries, queries <= limit))
+        queries = rows[name]["queries_miss"]
+        checks.append((f"{name} queries per render <= {limit}", queries, queries <= limit))
     checks.append(("worker RSS < 150 MB", memory_mb, memory_mb < 150))
     return [{"target": target, "measured": round(value, 2), "met": met} for target, value, met in checks]
 
 
 def table(rows):
     static, floor = rows["static"]["rps"], rows["floor"]["rps"]
-    header = f"{'URL':<32} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>7} {'queries':>7} {'uncached':>8}"
+    header = f"{'URL':<32} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>7} {'served':>6} {'miss':>4}"
+    header += f" {'uncached':>8}"
     lines = [header + f" {'bytes':>7} {'x static':>8} {'x floor':>7}"]
     for row in rows.values():
         lines.append(
             f"{row['label']:<32} {row['rps']:>8.0f} {row['p50_ms']:>8.2f} {row['p99_ms']:>8.2f} {row['non_2xx']:>7} "
-            f"{row['queries']:>7} {row['queries_uncached']:>8} {row['bytes']:>7} "
+            f"{row['queries']:>6} {row['queries_miss']:>4} {row['queries_uncached']:>8} {row['bytes']:>7} "
             f"{row['rps'] / static:>8.2f} {row['rps'] / floor:>7.2f}"
         )
     return "\n".join(lines)
@@ -212,8 +225,9 @@ def main():
     plan = QUICK if options.quick else FULL
     started = time.monotonic()
     wrk.ensure_wrk()
-    with tempfile.TemporaryDirectory() as media_root:
-        configure(media_root)
+    ensure_redis_server()
+    with tempfile.TemporaryDirectory() as media_root, RedisServer(media_root).running() as redis:
+        configure(media_root, redis.url())
         generate_seconds = prepare(plan["terms"], plan["articles"])
         paths_file, measured = cases()
         queries = {case.name: count_queries(case) for case in measured}

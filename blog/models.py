@@ -5,6 +5,7 @@ from taggit.models import Tag, TaggedItemBase
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import MaxLengthValidator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils import timezone
 
@@ -16,8 +17,9 @@ from wagtail.search import index
 
 from cms.api_fields import ArticleLinksField, AuthorsField, ImageField, PageLinksField, TagsField
 from cms.blocks import BaseStreamBlock
+from cms.generation_memo import PerGeneration
 from cms.pages import BasePage, SectionPage
-from glossary.models import RelatedTerm, TermLinksMixin, live_terms_in_order
+from glossary.models import RelatedTerm, TermLinksMixin, live_terms_in_order, prefetch_related_terms
 
 PAGE_SIZE = 10
 RECENT_ARTICLES = 3
@@ -132,10 +134,8 @@ class BlogPage(TermLinksMixin, BasePage):
 
     @classmethod
     def newest(cls, limit, exclude=None):
-        """The newest live, public articles, for sidebars and the home page."""
-        articles = cls.objects.live().public().order_by("-date", "-first_published_at")
-        if exclude is not None and exclude.pk:
-            articles = articles.exclude(pk=exclude.pk)
+        """The newest live, public articles (at most RECENT_ARTICLES), for sidebars and the home page."""
+        articles = [article for article in NEWEST.get() if exclude is None or article.pk != exclude.pk]
         return articles[:limit]
 
     @classmethod
@@ -156,6 +156,11 @@ class BlogPage(TermLinksMixin, BasePage):
     def live_related_terms(self):
         return live_terms_in_order(self.related_terms)
 
+    @classmethod
+    def prefetch_for_listing(cls, pages):
+        prefetch_related_objects(pages, "locale", "hero_image", "authors__author__photo", "tagged_items__tag")
+        prefetch_related_terms(pages)
+
     def recent_articles(self):
         return self.recent(exclude=self)
 
@@ -171,6 +176,12 @@ class BlogPage(TermLinksMixin, BasePage):
 
     def tag_list(self):
         return [item.tag for item in self._links("tagged_items", "tag")]
+
+
+# The newest articles, one more than the sidebar shows: an article's own sidebar leaves itself out.
+NEWEST = PerGeneration(
+    lambda: list(BlogPage.objects.live().public().order_by("-date", "-first_published_at")[: RECENT_ARTICLES + 1])
+)
 
 
 class BlogPageAuthor(Orderable):

@@ -30,7 +30,7 @@ from django.db.models.signals import post_delete, post_save
 
 from wagtail.contrib.frontend_cache import signal_handlers as frontend_cache_receivers
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
-from wagtail.models import Page, PageViewRestriction, ReferenceIndex
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from blog.models import BlogPage
@@ -128,6 +128,11 @@ def purge_restriction_changed(instance, **kwargs):
     purge_on_commit(urls_showing(instance.page))
 
 
+def purge_site_changed(**kwargs):
+    """A Site's host name, port or root page: any URL may have changed."""
+    transaction.on_commit(page_cache.new_generation, robust=True)
+
+
 def connect():
     for model in (model for model in apps.get_models() if issubclass(model, Page)):
         page_published.disconnect(frontend_cache_receivers.page_published_signal_handler, sender=model)
@@ -138,3 +143,5 @@ def connect():
     page_slug_changed.connect(purge_slug_changed, dispatch_uid="cms.cache_purge.slug_changed")
     post_save.connect(purge_restriction_changed, sender=PageViewRestriction, dispatch_uid="cms.cache_purge.restricted")
     post_delete.connect(purge_restriction_changed, sender=PageViewRestriction, dispatch_uid="cms.cache_purge.opened")
+    post_save.connect(purge_site_changed, sender=Site, dispatch_uid="cms.cache_purge.site_saved")
+    post_delete.connect(purge_site_changed, sender=Site, dispatch_uid="cms.cache_purge.site_deleted")

@@ -22,6 +22,9 @@ chosen over deleting the keys of the changed URLs because:
 
 The generation is a `cms.shared_token.SharedToken`: random, so if the cache evicts or loses
 it, the new one matches no entry stored before, and an eviction can never revive a retired page.
+While Redis is unreachable (`cms.redis_cache`) nothing is served from the cache or stored
+in it: every page is rendered. When Redis answers again the generation is renewed, so a
+publish made during the outage cannot let pages cached before it come back.
 
 The middleware answers a hit before the session and authentication middleware run: a
 request is anonymous when it has no session cookie, so nothing reads a session. Only 200
@@ -41,6 +44,8 @@ page requests.
 """
 
 import hashlib
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -58,6 +63,18 @@ NOT_SHAREABLE = {"private", "no-cache", "no-store"}
 
 # Retires every cached page, in every process that shares the cache.
 new_generation = GENERATION.renew
+# The generation an anonymous read found as it started, so that what it renders from
+# cms.generation_memo costs no further cache reads. Requests that may write never pin one.
+PINNED = ContextVar("pinned_generation", default=None)
+
+
+@contextmanager
+def pinned(generation):
+    token = PINNED.set(generation)
+    try:
+        yield
+    finally:
+        PINNED.reset(token)
 
 
 def entry_key(request):
@@ -131,7 +148,8 @@ class PageCacheMiddleware:
         if entry is not None and entry[0] == generation:
             return cached_response(entry)
 
-        response = self.get_response(request)
+        with pinned(generation):
+            response = self.get_response(request)
         if not is_page_response(request):
             return response
         shareable = is_shareable(response)

@@ -16,7 +16,22 @@ from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from .api_fields import ImageField, IntegerField, PageLinksField, TextField
 from .forms import EditorialPageForm
+from .generation_memo import PerGeneration
 from .reading_time import reading_minutes, stream_word_count
+from .view_restrictions import PageManager, restrictions_for
+
+# A page's ancestors below Wagtail's root, by the url_path of its parent.
+ANCESTORS = PerGeneration(dict)
+
+
+def ancestors_of(parent_url_path):
+    """Pages from the site's home page down to the one at `parent_url_path`, read once per generation."""
+    found = ANCESTORS.get()
+    if parent_url_path not in found:
+        steps = parent_url_path.strip("/").split("/")
+        url_paths = ["/" + "/".join(steps[:length]) + "/" for length in range(1, len(steps) + 1)]
+        found[parent_url_path] = list(Page.objects.filter(url_path__in=url_paths, depth__gt=1).order_by("depth"))
+    return found[parent_url_path]
 
 
 class SeoMixin(models.Model):
@@ -83,6 +98,7 @@ class BasePage(HeadlessPreviewMixin, SeoMixin, ReadingTimeMixin, Page):
     """
 
     preview_modes = [("", "Site"), (FRONTEND_PREVIEW, "Decoupled front-end")]
+    objects = PageManager()
 
     promote_panels = Page.promote_panels + SeoMixin.seo_panels
     base_form_class = EditorialPageForm
@@ -102,9 +118,12 @@ class BasePage(HeadlessPreviewMixin, SeoMixin, ReadingTimeMixin, Page):
 
     def get_breadcrumb(self):
         """The ancestors from the site's home page down, without Wagtail's root page."""
-        if not self.path:
-            return Page.objects.none()
-        return self.get_ancestors().filter(depth__gt=1)
+        if not self.path or self.depth <= 2:
+            return []
+        return ancestors_of(self.url_path.rsplit("/", 2)[0] + "/")
+
+    def get_view_restrictions(self):
+        return restrictions_for(self, self.get_breadcrumb())
 
 
 class SectionPage(BasePage):

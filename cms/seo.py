@@ -88,7 +88,7 @@ def defined_term(page, request, trail):
             "name": page.title,
             "description": page.summary,
             "url": page.get_full_url(request),
-            "alternateName": page.alias_names(),
+            "alternateName": page.alias_names,
             "inDefinedTermSet": {
                 "@type": "DefinedTermSet",
                 "name": glossary.title,
@@ -100,7 +100,7 @@ def defined_term(page, request, trail):
 
 def defined_term_set(page, request, trail):
     terms = [
-        {"@type": "DefinedTerm", "name": term.title, "url": term.get_full_url(request)} for term in page.published_terms
+        {"@type": "DefinedTerm", "name": term.title, "url": term.get_full_url(request)} for term in page.terms_on_page
     ]
     return compact(
         {

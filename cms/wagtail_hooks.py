@@ -18,6 +18,7 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import WebhookDelivery, WebhookEndpoint
+from .rich_text_links import CachedPageLinkHandler
 from .tasks import deliver_webhooks
 from .webhook_delivery import resend
 
@@ -89,3 +90,8 @@ class WebhooksGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_webhook_viewsets():
     return WebhooksGroup()
+
+
+@hooks.register("register_rich_text_features", order=1)  # after Wagtail's own handler, to replace it
+def resolve_page_links_from_cache(features):
+    features.register_link_type(CachedPageLinkHandler)

@@ -6,9 +6,10 @@ from itertools import groupby
 from modelcluster.fields import ParentalKey
 
 from django.apps import apps
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.db.models.functions import Lower
 from django.http import Http404
 
@@ -20,6 +21,7 @@ from wagtail.search import index
 
 from cms.api_fields import ArticleLinksField, PageLinksField, TermGroupsField, TextListField
 from cms.content_checks import is_blank_rich_text
+from cms.generation_memo import PerGeneration
 from cms.pages import BasePage, SectionPage
 
 from .blocks import GlossaryStreamBlock
@@ -29,6 +31,8 @@ SUMMARY_MAX_LENGTH = 300
 OTHER_LETTER = "0-9"
 LETTERS = (*string.ascii_uppercase, OTHER_LETTER)
 FILTER_MAX_LENGTH = 100
+# The index shows this many terms to a page, A to Z, with the A-Z navigation above them.
+TERMS_PER_PAGE = 100
 LISTING_FIELDS = ("id", "title", "slug", "url_path", "summary", "path", "depth")
 
 
@@ -38,59 +42,67 @@ def letter_of(title):
     return first if first in string.ascii_uppercase else OTHER_LETTER
 
 
-def index_order(term):
+def index_order(title):
     """The "0-9" group first, then A to Z; within a group, the database's title order."""
-    letter = letter_of(term.title)
+    letter = letter_of(title)
     return (letter != OTHER_LETTER, letter)
+
+
+def grouped(terms):
+    """(letter, terms) pairs of terms already in index order."""
+    return [(letter, list(group)) for letter, group in groupby(terms, key=lambda term: letter_of(term.title))]
 
 
 class GlossaryIndexPage(SectionPage):
     api_fields = SectionPage.api_fields + [APIField("terms", serializer=TermGroupsField(source="term_groups"))]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["glossary.GlossaryPage"]
+    # The terms this render shows, for its JSON-LD (set by get_context).
+    terms_on_page = ()
 
     class Meta:
         verbose_name = "glossary index"
 
     def live_terms(self):
-        return (
-            GlossaryPage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by(Lower("title"))
-            .only(*LISTING_FIELDS)
-            .prefetch_related("term_aliases")
-        )
+        return GlossaryPage.objects.child_of(self).live().public().order_by(Lower("title")).only(*LISTING_FIELDS)
 
-    @cached_property
-    def published_terms(self):
-        """Every live term, fetched once per render: the A-Z list and the page's JSON-LD share it."""
-        return list(self.live_terms())
+    def term_groups(self):
+        """Every live term A-Z as (letter, terms) pairs, for the API."""
+        return grouped(sorted(self.live_terms(), key=lambda term: index_order(term.title)))
 
-    def term_groups(self, query=""):
-        """The live terms A-Z as (letter, terms) pairs; with `query`, those whose title or an
-        alias contains it."""
-        terms = self.published_terms
+    def titles_in_order(self, query):
+        """(id, title) of every live term in A-Z order; with `query`, of those whose title or an
+        alias contains it. Titles only: a page shows at most TERMS_PER_PAGE terms in full."""
+        terms = GlossaryPage.objects.child_of(self).live().public()
         if query:
             aliased = GlossaryAlias.objects.filter(name__icontains=query).values("page_id")
-            terms = self.live_terms().filter(Q(title__icontains=query) | Q(pk__in=aliased))
-        terms = sorted(terms, key=index_order)
-        return [(key, list(group)) for key, group in groupby(terms, key=lambda term: letter_of(term.title))]
+            terms = terms.filter(Q(title__icontains=query) | Q(pk__in=aliased))
+        rows = terms.order_by(Lower("title")).values_list("pk", "title")
+        return sorted(rows, key=lambda row: index_order(row[1]))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         query = " ".join(request.GET.get("q", "").split())[:FILTER_MAX_LENGTH]
-        groups = self.term_groups(query)
         selected = request.GET.get("letter")
         if selected is not None:
             selected = selected.upper()
             if selected not in LETTERS:
                 raise Http404("No such letter.")
-        context["letters"] = [letter for letter, _terms in groups]
+        rows = self.titles_in_order(query)
+        context["letters"] = list(dict.fromkeys(letter_of(title) for _pk, title in rows))
+        if selected is not None:
+            rows = [(pk, title) for pk, title in rows if letter_of(title) == selected]
+        try:
+            shown = Paginator(rows, TERMS_PER_PAGE).page(request.GET.get("page", 1))
+        except (EmptyPage, PageNotAnInteger) as error:
+            raise Http404("No such page of terms.") from error
+        found = self.live_terms().prefetch_related("term_aliases").in_bulk([pk for pk, _title in shown])
+        self.terms_on_page = [found[pk] for pk, _title in shown if pk in found]
         context["selected_letter"] = selected
-        context["groups"] = [group for group in groups if selected in (None, group[0])]
+        context["groups"] = grouped(self.terms_on_page)
+        context["terms_page"] = shown
         context["query"] = query
-        context["match_count"] = sum(len(terms) for _letter, terms in context["groups"])
+        context["match_count"] = shown.paginator.count
         return context
 
 
@@ -183,12 +195,18 @@ class GlossaryPage(TermLinksMixin, BasePage):  # noqa: DJ008  Page.__str__ gives
     def live_related_terms(self):
         return live_terms_in_order(self.related_terms)
 
+    @classmethod
+    def prefetch_for_listing(cls, pages):
+        prefetch_related_objects(pages, "locale", "term_aliases")
+        prefetch_related_terms(pages)
+
+    @cached_property
     def alias_names(self):
         return [alias.name for alias in self.term_aliases.all()]
 
     def filter_text(self):
         """What the glossary index's filter-as-you-type matches: the title and the aliases."""
-        return " ".join([self.title, *self.alias_names()]).lower()
+        return " ".join([self.title, *self.alias_names]).lower()
 
     def recent_articles(self):
         """The sidebar's newest articles (the blog app builds on this one, so no import)."""
@@ -219,10 +237,24 @@ def live_terms_in_order(related_terms):
     return live_terms_with_ids([link.term_id for link in related_terms.all()])
 
 
+def prefetch_related_terms(pages):
+    """The related-term links of many pages, and the terms they name, in two queries."""
+    prefetch_related_objects(pages, "related_terms")
+    live_terms_with_ids([link.term_id for page in pages for link in page.related_terms.all()])
+
+
+# Terms as listings show them, by id; None for an id that is no live, public term.
+LISTED_TERMS = PerGeneration(dict)
+
+
 def live_terms_with_ids(ids):
-    """The live, public terms among `ids`, in that order."""
-    live = GlossaryPage.objects.live().public().only(*LISTING_FIELDS).in_bulk(ids)
-    return [live[term_id] for term_id in ids if term_id in live]
+    """The live, public terms among `ids`, in that order; each is read once per generation."""
+    known = LISTED_TERMS.get()
+    missing = {term_id for term_id in ids if term_id not in known}
+    if missing:
+        live = GlossaryPage.objects.live().public().only(*LISTING_FIELDS).in_bulk(missing)
+        known.update({term_id: live.get(term_id) for term_id in missing})
+    return [known[term_id] for term_id in ids if known[term_id] is not None]
 
 
 class RelatedTerm(Orderable):

@@ -8,23 +8,29 @@ render, with a fixed number of queries. Reading the version before the terms mea
 is never labelled newer than the data it was built from. A version also lasts at most
 `VERSION_SECONDS`: should a process ever run with a cache of its own (say a local-memory
 one), this bounds how long it can miss a change made in another process.
+While Redis is unreachable every read of the version gives a new one, so each render rebuilds
+the matcher: slower, never stale.
 
 What changes the version: publishing, unpublishing or deleting an entry; publishing or
 unpublishing the glossary index (its slug is in every entry's URL); moving any page (it
 may carry entries with it); any change to a view restriction (privacy) or to a Site.
 """
 
+import hashlib
+import json
 from functools import lru_cache
 
 from django.apps import apps
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from cms.generation_memo import PerGeneration
 from cms.shared_token import SharedToken
-from cms.site_paths import path_on_site, serving_roots
+from cms.site_paths import url_maker
 
 from .term_linking import Matcher, Term, link_terms
 
@@ -35,21 +41,6 @@ BLOCK_HEADING_CLASSES = frozenset({"callout__title"})
 TERMS_VERSION = SharedToken("glossary:terms-version", timeout=VERSION_SECONDS)
 terms_version = TERMS_VERSION.current
 new_version = TERMS_VERSION.renew
-
-
-def url_maker():
-    """Turns an entry's url_path into the URL `Page.get_url()` gives, reading the Sites once."""
-    roots = Site.get_site_root_paths()
-    single_site = len({root.site_id for root in roots}) == 1
-
-    def url(url_path):
-        serving = serving_roots(url_path, roots)
-        if not serving:
-            return None
-        path = path_on_site(url_path, serving[0])
-        return path if single_site else serving[0].root_url + path
-
-    return url
 
 
 def live_terms():
@@ -91,15 +82,25 @@ def link_page(page, html):
     return link(page, html).html
 
 
+# Linked term ids by (page id, terms version, digest of the stored body): drafts get their own.
+LINKED_TERM_IDS = PerGeneration(dict)
+
+
 def linked_term_ids(page):
     """The entries the page's body links to, in the order they are first linked.
 
     The body is rendered as the page template renders it, so the API lists what readers see.
+    A body is rendered once per generation in each process, not once per API request.
     """
     if not page.link_glossary_terms:
         return []
-    html = "".join(child.render_as_block(context={"page": page}) for child in page.body)
-    return [term.id for term in link(page, html).terms]
+    body = json.dumps(list(page.body.raw_data), sort_keys=True, cls=DjangoJSONEncoder)
+    key = (page.pk, terms_version(), hashlib.sha256(body.encode()).hexdigest())
+    known = LINKED_TERM_IDS.get()
+    if key not in known:
+        html = "".join(child.render_as_block(context={"page": page}) for child in page.body)
+        known[key] = [term.id for term in link(page, html).terms]
+    return known[key]
 
 
 def new_version_on_commit(**kwargs):

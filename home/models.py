@@ -7,6 +7,7 @@ from wagtail.api import APIField
 
 from blog.models import BlogPage
 from cms.api_fields import ArticleLinksField, PageLinksField
+from cms.page_tree import page_at
 from cms.pages import SectionPage
 from glossary.models import RelatedTerm, live_terms_in_order
 
@@ -26,6 +27,17 @@ class HomePage(SectionPage):
 
     class Meta:
         verbose_name = "home page"
+
+    def route(self, request, path_components):
+        """Find the page by its url_path instead of walking the tree a query per level.
+
+        No page type here routes sub-paths of its own; a path no page has is walked as
+        Wagtail does, which gives the 404 (or whatever a page that routes sub-paths answers).
+        """
+        page = path_components and page_at(self.url_path + "".join(f"{part}/" for part in path_components))
+        if not page:
+            return super().route(request, path_components)
+        return page.route(request, [])
 
     def featured_glossary_terms(self):
         return live_terms_in_order(self.featured_terms)

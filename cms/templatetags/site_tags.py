@@ -1,7 +1,7 @@
 """Template tags that keep the site's templates free of queries and decisions.
 
 Every tag costs a fixed number of queries whatever the page shows: the section index
-pages are fetched once per request and remembered on it, and URLs come from
+pages are fetched once per generation (cms.generation_memo) and kept, and URLs come from
 ``pageurl``, which reads Wagtail's cached site root paths instead of the database.
 """
 
@@ -12,6 +12,7 @@ from wagtail.models import Page
 
 from blog.models import BlogIndexPage
 from cms.blocks import table_of_contents as contents_of
+from cms.generation_memo import PerGeneration
 from glossary.models import GlossaryIndexPage
 
 register = template.Library()
@@ -21,7 +22,6 @@ SECTIONS = (
     ("glossary", "Glossary", GlossaryIndexPage),
     ("blog", "Blog", BlogIndexPage),
 )
-SECTIONS_CACHE_ATTRIBUTE = "_site_tags_sections"
 
 
 def _find_sections():
@@ -35,13 +35,7 @@ def _find_sections():
     return {key: found.get(key) for key, _label, _model in SECTIONS}
 
 
-def _sections(request):
-    """The section pages, remembered on the request so the header and sidebar share one query."""
-    if request is None:
-        return _find_sections()
-    if not hasattr(request, SECTIONS_CACHE_ATTRIBUTE):
-        setattr(request, SECTIONS_CACHE_ATTRIBUTE, _find_sections())
-    return getattr(request, SECTIONS_CACHE_ATTRIBUTE)
+SECTION_PAGES = PerGeneration(_find_sections)
 
 
 def _current_state(page, section):
@@ -80,14 +74,14 @@ def breadcrumb_pages(page):
 @register.simple_tag(takes_context=True)
 def section_pages(context):
     """The section index pages by key ("glossary", "blog"); a missing section is None."""
-    return _sections(context.get("request"))
+    return SECTION_PAGES.get()
 
 
 @register.inclusion_tag("components/main_nav.html", takes_context=True)
 def main_nav(context):
     request = context.get("request")
     page = context.get("page")
-    sections = _sections(request)
+    sections = SECTION_PAGES.get()
     items = [
         {"label": label, "page": sections[key], "current": _current_state(page, sections[key])}
         for key, label, _model in SECTIONS
@@ -102,7 +96,7 @@ def recent_articles(context):
     return {
         "request": request,
         "articles": list(context["page"].recent_articles()),
-        "blog_index": _sections(request)["blog"],
+        "blog_index": SECTION_PAGES.get()["blog"],
     }
 
 

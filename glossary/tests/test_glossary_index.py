@@ -1,3 +1,5 @@
+import json
+
 import pytest
 
 from wagtail.models import PageViewRestriction
@@ -77,3 +79,36 @@ def test_valid_letter_without_terms_says_so(client, terms):
 @pytest.mark.parametrize("letter", ["", "ab", "1", "%", "ä", "-"])
 def test_invalid_letter_is_not_found(client, terms, letter):
     assert client.get("/glossary/", {"letter": letter}).status_code == 404
+
+
+@pytest.fixture
+def three_to_a_page(monkeypatch):
+    monkeypatch.setattr("glossary.models.TERMS_PER_PAGE", 3)
+
+
+def defined_terms(html):
+    graph = json.loads(html.select_one('script[type="application/ld+json"]').string)["@graph"]
+    return [term["name"] for term in graph[0]["hasDefinedTerm"]]
+
+
+def test_long_glossaries_are_shown_a_page_at_a_time(client, terms, three_to_a_page):
+    first, second, third = (soup(client.get("/glossary/", {"page": number})) for number in (1, 2, 3))
+    assert groups(first) == {"0-9": ["2FA", "~tilde"], "A": ["API"]}
+    assert groups(second) == {"A": ["Authentication"], "B": ["Backend Software Development"], "C": ["caching"]}
+    assert groups(third) == {"E": ["Élan"], "W": ["Webhook"]}
+    assert letter_nav(second) == ["0-9", "A", "B", "C", "E", "W"]
+    assert texts(second.select(".pagination__status")) == ["Page 2 of 3"]
+    assert [link["href"] for link in second.select(".pagination a")] == ["?page=1", "?page=3"]
+    assert defined_terms(second) == ["Authentication", "Backend Software Development", "caching"]
+
+
+def test_letters_and_searches_are_paged_too(client, terms, three_to_a_page):
+    html = soup(client.get("/glossary/", {"q": "a", "page": 2}))
+    assert groups(html) == {"B": ["Backend Software Development"], "C": ["caching"], "E": ["Élan"]}
+    assert texts(html.select(".filter-status")) == ["6 terms match “a” Show all terms"]
+    assert [link["href"] for link in html.select(".pagination a")] == ["?q=a&page=1"]
+
+
+@pytest.mark.parametrize("page", ["4", "0", "x"])
+def test_a_page_past_the_end_is_not_found(client, terms, three_to_a_page, page):
+    assert client.get("/glossary/", {"page": page}).status_code == 404
