@@ -1,10 +1,13 @@
 """Site search (/search/) and the same search through the API: ranked, paginated, never a draft."""
 
+import re
 from io import StringIO
 
 import pytest
 
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction
 
@@ -12,6 +15,11 @@ from blog.factories import BlogPageFactory, blog_body
 from cms.tests.html import soup, texts
 from glossary.factories import GlossaryPageFactory, glossary_body
 from glossary.models import GlossaryAlias
+
+# The condition Wagtail's database backend searches with on PostgreSQL.
+MATCH = re.compile(
+    r'\("wagtailsearch_indexentry"\."title" \|\| "wagtailsearch_indexentry"\."body"\) @@ \(to_tsquery\([^)]*\)\)'
+)
 
 
 @pytest.fixture
@@ -115,3 +123,16 @@ def test_every_page_has_the_search_box(client, terms):
     form = html.select_one('header form[role="search"]')
     assert form["action"] == "/search/"
     assert form.select_one("label")["for"] == form.select_one("input")["id"] == "site-search"
+
+
+def test_searches_read_only_matching_index_entries(client, terms):
+    """Wagtail matches on `(title || body)`; migration cms 0004 indexes that very expression."""
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get("/search/", {"q": "interface"}).status_code == 200
+    match = MATCH.search(" ".join(query["sql"] for query in captured.captured_queries))
+    assert match is not None
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # a handful of rows would be read in one go
+        cursor.execute(f"EXPLAIN SELECT id FROM wagtailsearch_indexentry WHERE {match.group(0)}")  # noqa: S608
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "Bitmap Index Scan on cms_search_title_body_gin" in plan
