@@ -1,10 +1,11 @@
 """Runs Debian's `wrk` (installing it when missing) and reads its report."""
 
-import os
 import re
 import shutil
 import subprocess
 from pathlib import Path
+
+from scripts.throwaway_postgres import apt_install
 
 THREADS = 2
 CONNECTIONS = 8
@@ -18,12 +19,8 @@ SOCKET_ERRORS = re.compile(r"Socket errors: (.*)")
 
 
 def ensure_wrk():
-    if shutil.which("wrk"):
-        return
-    print("wrk not found: installing Debian's wrk package.", flush=True)
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    subprocess.run(["apt-get", "update", "-q"], check=True, env=env)
-    subprocess.run(["apt-get", "install", "-y", "-q", "wrk"], check=True, env=env)
+    if not shutil.which("wrk"):
+        apt_install("wrk")
 
 
 def parse(report):

@@ -28,11 +28,12 @@ def find_bindir():
     return os.path.dirname(on_path) if on_path else None
 
 
-def install_postgres():
-    print("PostgreSQL not found: installing Debian's postgresql package.", flush=True)
+def apt_install(package):
+    """Debian's `package`, for a fresh machine that lacks a server or tool a command needs."""
+    print(f"Installing Debian's {package} package.", flush=True)
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     subprocess.run(["apt-get", "update", "-q"], check=True, env=env)
-    subprocess.run(["apt-get", "install", "-y", "-q", "postgresql"], check=True, env=env)
+    subprocess.run(["apt-get", "install", "-y", "-q", package], check=True, env=env)
 
 
 def free_port():
@@ -68,7 +69,8 @@ def main(argv):
 
     bindir = find_bindir()
     if bindir is None:
-        install_postgres()
+        print("PostgreSQL not found.", flush=True)
+        apt_install("postgresql")
         bindir = find_bindir()
 
     workdir = tempfile.mkdtemp(prefix="throwaway-pg-")

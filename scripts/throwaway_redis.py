@@ -4,7 +4,6 @@ Installs Debian's redis-server package when it is missing, as throwaway_postgres
 for PostgreSQL. Used by the benchmark and the deployment tests.
 """
 
-import os
 import shutil
 import subprocess
 import time
@@ -12,18 +11,14 @@ from contextlib import contextmanager
 
 import redis
 
-from scripts.throwaway_postgres import free_port
+from scripts.throwaway_postgres import apt_install, free_port
 
 START_SECONDS = 60
 
 
 def ensure_redis_server():
-    if shutil.which("redis-server"):
-        return
-    print("redis-server not found: installing Debian's redis-server package.", flush=True)
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    subprocess.run(["apt-get", "update", "-q"], check=True, env=env)
-    subprocess.run(["apt-get", "install", "-y", "-q", "redis-server"], check=True, env=env)
+    if not shutil.which("redis-server"):
+        apt_install("redis-server")
 
 
 def wait_for(ready, what):

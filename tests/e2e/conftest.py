@@ -9,6 +9,7 @@ from playwright.sync_api import expect, sync_playwright
 from django.contrib.auth.models import Group, User
 
 from conftest import build_site_tree
+from frontend.server import serving
 
 CHROMIUM = "/usr/bin/chromium"
 # Without the networking switches Chromium keeps calling home, which a closed network refuses.
@@ -93,3 +94,12 @@ def log_in(page, live_server, username, password):
     page.fill("#id_password", password)
     page.click("button[type=submit]")
     page.wait_for_url(f"{live_server.url}/admin/")
+
+
+@pytest.fixture
+def frontend(live_server, settings):
+    """The reference front-end, reading this live server, as the headless preview's client."""
+    with serving(live_server.url) as url:
+        settings.WAGTAILAPI_BASE_URL = live_server.url
+        settings.WAGTAIL_HEADLESS_PREVIEW = {**settings.WAGTAIL_HEADLESS_PREVIEW, "CLIENT_URLS": {"default": url}}
+        yield url

@@ -8,7 +8,6 @@ from django.contrib.auth.models import User
 
 from wagtail.test.utils.wagtail_factories import ImageFactory
 
-from frontend.server import serving
 from glossary.factories import GlossaryPageFactory
 
 from .conftest import E2E, log_in
@@ -36,14 +35,6 @@ def violations(page):
         ),
     )
     return messages
-
-
-@pytest.fixture
-def frontend(live_server, settings):
-    with serving(live_server.url) as url:
-        settings.WAGTAILAPI_BASE_URL = live_server.url
-        settings.WAGTAIL_HEADLESS_PREVIEW = {**settings.WAGTAIL_HEADLESS_PREVIEW, "CLIENT_URLS": {"default": url}}
-        yield url
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from urllib.request import urlopen
 import pytest
 from playwright.sync_api import expect
 
-from frontend.server import serving
 from glossary.factories import GlossaryPageFactory, glossary_body
 
 from .conftest import E2E, log_in, new_tab
@@ -16,14 +15,6 @@ pytestmark = E2E
 
 LIVE = "Live words about caches."
 DRAFT = "Draft words nobody else may read."
-
-
-@pytest.fixture
-def frontend(live_server, settings):
-    with serving(live_server.url) as url:
-        settings.WAGTAILAPI_BASE_URL = live_server.url
-        settings.WAGTAIL_HEADLESS_PREVIEW = {**settings.WAGTAIL_HEADLESS_PREVIEW, "CLIENT_URLS": {"default": url}}
-        yield url
 
 
 @pytest.fixture
