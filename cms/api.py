@@ -15,7 +15,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from blog.models import BlogPage
-from glossary.models import LETTERS, GlossaryPage, letter_of
+from glossary.models import IDS_BY_LETTER, LETTERS
 
 from .api_guards import QueryGuardMixin
 from .preview import PagePreviewAPIViewSet
@@ -32,8 +32,7 @@ class PagesViewSet(QueryGuardMixin, PagesAPIViewSet):
             letter = self.request.GET["letter"].upper()
             if letter not in LETTERS:
                 raise BadRequestError("letter must be one letter from A to Z, or 0-9")
-            titles = GlossaryPage.objects.values_list("pk", "title")
-            queryset = queryset.filter(pk__in=[pk for pk, title in titles if letter_of(title) == letter])
+            queryset = queryset.filter(pk__in=IDS_BY_LETTER.get().get(letter, []))
         if "tag" in self.request.GET:
             queryset = queryset.filter(pk__in=BlogPage.objects.filter(tags__slug=self.request.GET["tag"]).values("pk"))
         return queryset

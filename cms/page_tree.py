@@ -22,7 +22,7 @@ class PageTree:
 
 
 def read_tree():
-    rows = Page.objects.values_list("pk", "url_path", "content_type_id")
+    rows = list(Page.objects.values_list("pk", "url_path", "content_type_id"))
     return PageTree(
         url_paths={pk: url_path for pk, url_path, _type in rows},
         by_url_path={url_path: (pk, content_type) for pk, url_path, content_type in rows},
@@ -41,9 +41,8 @@ def url_paths_of(ids):
     ids = [int(pk) if str(pk).isdigit() else None for pk in ids]
     known = TREE.get().url_paths
     missing = {pk for pk in ids if pk is not None and pk not in known}
-    if missing:
-        known = {**known, **dict(Page.objects.filter(pk__in=missing).values_list("pk", "url_path"))}
-    return [known.get(pk) for pk in ids]
+    read = dict(Page.objects.filter(pk__in=missing).values_list("pk", "url_path")) if missing else {}
+    return [known.get(pk, read.get(pk)) for pk in ids]
 
 
 def page_at(url_path):

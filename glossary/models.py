@@ -48,6 +48,17 @@ def index_order(title):
     return (letter != OTHER_LETTER, letter)
 
 
+def ids_by_letter():
+    ids = {}
+    for pk, title in GlossaryPage.objects.values_list("pk", "title"):
+        ids.setdefault(letter_of(title), []).append(pk)
+    return ids
+
+
+# Entry ids under each A-Z heading, for the API's `letter` filter: titles change only on publish.
+IDS_BY_LETTER = PerGeneration(ids_by_letter)
+
+
 def grouped(terms):
     """(letter, terms) pairs of terms already in index order."""
     return [(letter, list(group)) for letter, group in groupby(terms, key=lambda term: letter_of(term.title))]

@@ -82,7 +82,8 @@ def link_page(page, html):
     return link(page, html).html
 
 
-# Linked term ids by (page id, terms version, digest of the stored body): drafts get their own.
+# Linked term ids by (page id, digest of the stored body): drafts get their own. Whatever
+# renews the terms version renews the generation too.
 LINKED_TERM_IDS = PerGeneration(dict)
 
 
@@ -95,7 +96,7 @@ def linked_term_ids(page):
     if not page.link_glossary_terms:
         return []
     body = json.dumps(list(page.body.raw_data), sort_keys=True, cls=DjangoJSONEncoder)
-    key = (page.pk, terms_version(), hashlib.sha256(body.encode()).hexdigest())
+    key = (page.pk, hashlib.sha256(body.encode()).hexdigest())
     known = LINKED_TERM_IDS.get()
     if key not in known:
         html = "".join(child.render_as_block(context={"page": page}) for child in page.body)
