@@ -1,5 +1,6 @@
 """API v3 fuzzed from its own OpenAPI schema: schemathesis generates valid and invalid requests
-for its operations, anonymous and with a superuser's token, against the test database.
+for its operations, anonymous, with an editor's token and with a superuser's token, against the
+test database.
 
 Each answer must be below 500, match the schema's content type and, where the schema describes
 the status, its body; every refusal must say why in a JSON `detail`. Wagtail's v3 schema
@@ -17,10 +18,13 @@ from hypothesis import strategies as st
 from schemathesis import GenerationMode
 from schemathesis.checks import content_type_conformance, not_a_server_error, response_schema_conformance
 
+from django.contrib.auth.models import Group
 from django.db import OperationalError, connection
 from django.test.client import ClientHandler
 
 from wagtail.models import APIToken
+
+from cms.roles import EDITORS
 
 CHECKS = [not_a_server_error, content_type_conformance, response_schema_conformance]
 
@@ -65,6 +69,21 @@ def assert_refusal_explained(response):
 @given(case=valid_and_invalid(schema.include(method="GET")))
 def test_anonymous_reads(content, case):
     response = case.call_and_validate(checks=CHECKS)
+    assert_refusal_explained(response)
+
+
+@pytest.fixture
+def editor_token(django_user_model):
+    editor = django_user_model.objects.create_user("fuzzing-editor", "editor@example.com", "pw")
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    _token, secret = APIToken.create_token(user=editor, name="fuzzing")
+    return secret
+
+
+@fuzz_settings
+@given(case=valid_and_invalid(schema))
+def test_editor_calls(content, editor_token, case):
+    response = case.call_and_validate(checks=CHECKS, headers={"Authorization": f"Bearer {editor_token}"})
     assert_refusal_explained(response)
 
 
