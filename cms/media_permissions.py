@@ -76,7 +76,7 @@ def deletion_refusal(user, obj):
         titles = ", ".join(f'"{page.title}"' for page in pages[:SHOWN_TITLES])
         more = " and more" if len(pages) > SHOWN_TITLES else ""
         return f'The {name} "{obj}" is used by live pages: {titles}{more}. Only an administrator can delete it.'
-    return f"Only the person who uploaded this {name}, or an administrator, can delete it."
+    return f'Only the person who uploaded the {name} "{obj}", or an administrator, can delete it.'
 
 
 class MediaDeleteAction(DeleteAction):
@@ -89,7 +89,9 @@ class MediaEditAction(EditAction):
     def check(self, skip_permission_checks=False):
         if self.user and not skip_permission_checks and not self.user_has_permission():
             name = self.instance._meta.verbose_name
-            raise EditPermissionError(f"Only the person who uploaded this {name}, or an administrator, can change it.")
+            raise EditPermissionError(
+                f'Only the person who uploaded the {name} "{self.instance}", or an administrator, can change it.'
+            )
         super().check(skip_permission_checks=skip_permission_checks)
 
 

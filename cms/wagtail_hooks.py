@@ -20,7 +20,7 @@ from wagtail.images import get_image_model
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .media_permissions import MediaDeleteAction, MediaEditAction
-from .media_views import DocumentDelete, ImageDelete
+from .media_views import DocumentBulkDelete, DocumentDelete, ImageBulkDelete, ImageDelete
 from .models import WebhookDelivery, WebhookEndpoint
 from .rich_text_links import CachedPageLinkHandler
 from .tasks import deliver_webhooks
@@ -114,3 +114,7 @@ def explain_refused_media_deletions():
         path("images/<int:image_id>/delete/", ImageDelete.as_view(), name="cms_image_delete"),
         path("documents/delete/<int:document_id>/", DocumentDelete.as_view(), name="cms_document_delete"),
     ]
+
+
+for bulk_delete in (ImageBulkDelete, DocumentBulkDelete):
+    hooks.register("register_bulk_action", bulk_delete, order=1)  # after Wagtail's own, to replace them

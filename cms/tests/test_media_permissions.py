@@ -19,6 +19,7 @@ from wagtail.test.utils.wagtail_factories import DocumentFactory, ImageFactory
 from blog.factories import AuthorFactory, BlogPageFactory
 from blog.models import BlogPageAuthor
 from cms.roles import EDITORS, REVIEWERS
+from cms.tests.html import soup, texts
 from glossary.factories import GlossaryPageFactory, glossary_body
 
 
@@ -100,8 +101,8 @@ def in_use_message(kind, obj, *titles):
     return f'The {kind.name} "{obj.title}" is used by live pages: {listed}. Only an administrator can delete it.'
 
 
-def not_yours(kind, verb):
-    return f"Only the person who uploaded this {kind.name}, or an administrator, can {verb} it."
+def not_yours(kind, obj, verb):
+    return f'Only the person who uploaded the {kind.name} "{obj.title}", or an administrator, can {verb} it.'
 
 
 def api_delete(client, kind, obj, user):
@@ -141,9 +142,9 @@ def test_api_an_uploader_deletes_their_own_unused_file(client, tree, people, kin
 def test_api_someone_elses_file_is_neither_deleted_nor_changed(client, tree, people, kind, role):
     theirs = upload(kind, "Theirs", people["other_editor"])
     status, body = api_delete(client, kind, theirs, people[role])
-    assert (status, body["detail"]) == (403, not_yours(kind, "delete"))
+    assert (status, body["detail"]) == (403, not_yours(kind, theirs, "delete"))
     status, body = api_patch(client, kind, theirs, people[role], {"title": "Renamed"})
-    assert (status, body["detail"]) == (403, not_yours(kind, "change"))
+    assert (status, body["detail"]) == (403, not_yours(kind, theirs, "change"))
     theirs.refresh_from_db()
     assert theirs.title == "Theirs"
 
@@ -203,7 +204,7 @@ def test_admin_lists_only_an_editors_own_files_and_refuses_a_typed_delete_url(cl
     for method in (client.get, client.post):
         response = method(reverse(kind.delete_url_name, args=[theirs.pk]), follow=True)
         assert response.redirect_chain == [(reverse(kind.index_url_name), 302)]
-        assert messages_of(response) == [not_yours(kind, "delete")]
+        assert messages_of(response) == [not_yours(kind, theirs, "delete")]
     assert exists(theirs)
 
 
@@ -250,6 +251,9 @@ def test_admin_bulk_delete_leaves_files_a_live_page_uses_and_others_files(client
     opts = kind.model._meta
     url = reverse("wagtail_bulk_action", args=[opts.app_label, opts.model_name, "delete"])
     query = f"?id={unused.pk}&id={in_use.pk}&id={theirs.pk}"
+    kept = soup(client.get(url + query)).find("p", string="These will not be deleted:").find_next_sibling("ul")
+    reasons = [not_yours(kind, theirs, "delete"), in_use_message(kind, in_use, "Backend")]
+    assert sorted(texts(kept.select("li"))) == reasons
     assert client.post(url + query).status_code == 302
     assert (exists(unused), exists(in_use), exists(theirs)) == (False, True, True)
 
