@@ -173,6 +173,16 @@ def test_api_a_draft_that_uses_a_file_does_not_keep_it(client, tree, people, kin
     assert api_delete(client, kind, own, people["editor"]) == (204, None)
 
 
+@KINDS
+def test_api_a_live_page_keeps_its_file_while_only_a_draft_drops_it(client, tree, people, kind):
+    own = upload(kind, "Diagram", people["editor"])
+    page = use_on_page(tree, kind, own, title="Backend")
+    page.body = glossary_body("Backend")
+    page.save_revision(user=people["editor"])
+    status, body = api_delete(client, kind, own, people["editor"])
+    assert (status, body["detail"]) == (403, in_use_message(kind, own, "Backend"))
+
+
 def test_api_an_authors_photo_on_a_live_article_is_in_use(client, tree, people):
     photo = upload(IMAGE, "Portrait", people["editor"])
     article = BlogPageFactory(parent=tree.blog, title="Why backends matter")
