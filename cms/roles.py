@@ -35,12 +35,12 @@ EDITOR_MODEL_PERMISSIONS = (
     "taggit.add_tag",
     "taggit.view_tag",
 )
+# `add` without `change`: Wagtail's ownership policy lets them change and delete only what
+# they uploaded (and cms/media_permissions.py keeps what a live page uses from deletion).
 EDITOR_COLLECTION_PERMISSIONS = (
     "wagtailimages.add_image",
-    "wagtailimages.change_image",
     "wagtailimages.choose_image",
     "wagtaildocs.add_document",
-    "wagtaildocs.change_document",
     "wagtaildocs.choose_document",
 )
 ROLES = (

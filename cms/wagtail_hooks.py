@@ -15,8 +15,12 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from .media_permissions import MediaDeleteAction, MediaEditAction
+from .media_views import DocumentBulkDelete, DocumentDelete, ImageBulkDelete, ImageDelete
 from .models import WebhookDelivery, WebhookEndpoint
 from .rich_text_links import CachedPageLinkHandler
 from .tasks import deliver_webhooks
@@ -95,3 +99,22 @@ def register_webhook_viewsets():
 @hooks.register("register_rich_text_features", order=1)  # after Wagtail's own handler, to replace it
 def resolve_page_links_from_cache(features):
     features.register_link_type(CachedPageLinkHandler)
+
+
+@hooks.register("register_actions")
+def register_media_actions(registry):
+    for model in (get_image_model(), get_document_model()):
+        registry.register(model, MediaDeleteAction)
+        registry.register(model, MediaEditAction)
+
+
+@hooks.register("register_admin_urls", order=-1)  # before Wagtail's own, to serve their delete paths
+def explain_refused_media_deletions():
+    return [
+        path("images/<int:image_id>/delete/", ImageDelete.as_view(), name="cms_image_delete"),
+        path("documents/delete/<int:document_id>/", DocumentDelete.as_view(), name="cms_document_delete"),
+    ]
+
+
+for bulk_delete in (ImageBulkDelete, DocumentBulkDelete):
+    hooks.register("register_bulk_action", bulk_delete, order=1)  # after Wagtail's own, to replace them
