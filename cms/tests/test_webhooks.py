@@ -325,3 +325,44 @@ def test_an_admin_adds_an_endpoint_and_inspects_its_deliveries(
     inspect = admin_client.get(f"/admin/webhooks/deliveries/inspect/{delivery.pk}/").content.decode()
     assert str(delivery.delivery_id) in inspect
     assert "Delivered" in inspect
+
+
+@pytest.mark.parametrize(
+    ("method", "url"),
+    [
+        ("get", "/admin/webhooks/deliveries/new/"),
+        ("post", "/admin/webhooks/deliveries/new/"),
+        ("get", "/admin/webhooks/deliveries/edit/{pk}/"),
+        ("post", "/admin/webhooks/deliveries/edit/{pk}/"),
+        ("get", "/admin/webhooks/deliveries/copy/{pk}/"),
+        ("get", "/admin/webhooks/deliveries/delete/{pk}/"),
+        ("post", "/admin/webhooks/deliveries/delete/{pk}/"),
+    ],
+)
+def test_the_delivery_log_cannot_be_written_even_by_typing_a_url(
+    admin_client, term, receiver, django_capture_on_commit_callbacks, method, url
+):
+    receiver.answer(400)
+    publish(term, django_capture_on_commit_callbacks)
+    delivery = WebhookDelivery.objects.get()
+
+    response = getattr(admin_client, method)(url.format(pk=delivery.pk), {"status": "delivered"})
+
+    assert response.status_code == 404
+    assert list(WebhookDelivery.objects.values_list("pk", "status")) == [(delivery.pk, "failed")]
+
+
+def test_the_delivery_log_still_lists_and_inspects(admin_client, term, receiver, django_capture_on_commit_callbacks):
+    publish(term, django_capture_on_commit_callbacks)
+    delivery = WebhookDelivery.objects.get()
+
+    log = admin_client.get("/admin/webhooks/deliveries/")
+    assert log.status_code == 200
+    html = log.content.decode()
+    assert f"/admin/webhooks/deliveries/inspect/{delivery.pk}/" in html
+    assert "/admin/webhooks/deliveries/new/" not in html
+    assert f"/admin/webhooks/deliveries/edit/{delivery.pk}/" not in html
+    assert f"/admin/webhooks/deliveries/delete/{delivery.pk}/" not in html
+    inspect = admin_client.get(f"/admin/webhooks/deliveries/inspect/{delivery.pk}/")
+    assert inspect.status_code == 200
+    assert f"/admin/webhooks/deliveries/delete/{delivery.pk}/" not in inspect.content.decode()
