@@ -15,6 +15,8 @@ from django.db import transaction
 from django.test import override_settings
 from django.utils import timezone
 
+from wagtail.models import PageViewRestriction
+
 from blog.factories import BlogPageFactory
 from cms import webhook_delivery
 from cms.models import WebhookDelivery, WebhookEndpoint
@@ -366,3 +368,134 @@ def test_the_delivery_log_still_lists_and_inspects(admin_client, term, receiver,
     inspect = admin_client.get(f"/admin/webhooks/deliveries/inspect/{delivery.pk}/")
     assert inspect.status_code == 200
     assert f"/admin/webhooks/deliveries/delete/{delivery.pk}/" not in inspect.content.decode()
+
+
+def bodies(receiver):
+    return [item.json for item in receiver.received]
+
+
+def summary(receiver):
+    """(event, title, path, reason) of every delivery received, in order."""
+    return [
+        (body["event"], body["page"]["title"], body["page"]["url_path"], body.get("reason"))
+        for body in bodies(receiver)
+    ]
+
+
+def test_a_scheduled_approval_is_reported_when_the_page_goes_live_not_before(
+    tree, receiver, endpoint, django_capture_on_commit_callbacks
+):
+    page = GlossaryPageFactory(parent=tree.glossary, title="Later", slug="later", live=False)
+    page.title = "Embargoed launch"
+    page.go_live_at = timezone.now() + timedelta(hours=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        revision = page.save_revision()
+        revision.publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_scheduled_pages.call()
+    assert receiver.received == []
+    assert WebhookDelivery.objects.count() == 0
+
+    past = timezone.now() - timedelta(minutes=1)  # the go-live time has come
+    revision.content["go_live_at"] = past.isoformat()
+    revision.approved_go_live_at = past
+    revision.save(update_fields=["content", "approved_go_live_at"])
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_scheduled_pages.call()
+
+    assert summary(receiver) == [("page.published", "Embargoed launch", "/glossary/later/", None)]
+    assert bodies(receiver)[0]["revision_id"] == revision.pk
+
+
+def test_a_scheduled_change_to_a_live_page_is_reported_when_it_goes_live(
+    term, receiver, django_capture_on_commit_callbacks
+):
+    publish(term, django_capture_on_commit_callbacks)
+    term.title = "Cache (renamed later)"
+    term.go_live_at = timezone.now() + timedelta(hours=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        revision = term.save_revision()
+        revision.publish()
+    assert summary(receiver) == [("page.published", "Cache", "/glossary/cache/", None)]
+
+    past = timezone.now() - timedelta(minutes=1)  # the go-live time has come
+    revision.content["go_live_at"] = past.isoformat()
+    revision.approved_go_live_at = past
+    revision.save(update_fields=["content", "approved_go_live_at"])
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_scheduled_pages.call()
+    assert summary(receiver)[1:] == [("page.published", "Cache (renamed later)", "/glossary/cache/", None)]
+
+
+def restrict(page, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        return PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+
+def test_private_pages_never_appear_in_payloads(tree, receiver, endpoint, django_capture_on_commit_callbacks):
+    secret = GlossaryPageFactory(parent=tree.glossary, title="Secret", slug="secret", live=False)
+    restrict(secret, django_capture_on_commit_callbacks)
+    publish(secret, django_capture_on_commit_callbacks, title="Secret project")
+    publish(secret, django_capture_on_commit_callbacks, slug="secret-project")
+    with django_capture_on_commit_callbacks(execute=True):
+        GlossaryPage.objects.get(pk=secret.pk).unpublish()
+    publish(secret, django_capture_on_commit_callbacks)
+    with django_capture_on_commit_callbacks(execute=True):
+        GlossaryPage.objects.get(pk=secret.pk).delete()
+
+    assert receiver.received == []
+    assert WebhookDelivery.objects.count() == 0
+
+
+def test_a_page_made_private_is_dropped_and_made_public_again_is_fetched(
+    term, receiver, django_capture_on_commit_callbacks
+):
+    publish(term, django_capture_on_commit_callbacks)
+    restriction = restrict(term, django_capture_on_commit_callbacks)
+    publish(term, django_capture_on_commit_callbacks, title="Cache (members only)")
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction.delete()
+
+    assert summary(receiver) == [
+        ("page.published", "Cache", "/glossary/cache/", None),
+        ("page.unpublished", "Cache", "/glossary/cache/", "private"),
+        ("page.published", "Cache (members only)", "/glossary/cache/", "public"),
+    ]
+    assert bodies(receiver)[2]["revision_id"] == GlossaryPage.objects.get(pk=term.pk).live_revision_id
+
+
+def test_restricting_a_section_drops_every_live_page_in_it_once(term, receiver, django_capture_on_commit_callbacks):
+    publish(term, django_capture_on_commit_callbacks)
+    inner = restrict(term, django_capture_on_commit_callbacks)
+    receiver.received.clear()
+
+    outer = restrict(tree_glossary := term.get_parent(), django_capture_on_commit_callbacks)
+    assert summary(receiver) == [("page.unpublished", tree_glossary.title, "/glossary/", "private")]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        inner.delete()  # still private through the section
+    with django_capture_on_commit_callbacks(execute=True):
+        outer.delete()
+    assert summary(receiver)[1:] == [
+        ("page.published", tree_glossary.title, "/glossary/", "public"),
+        ("page.published", "Cache", "/glossary/cache/", "public"),
+    ]
+
+
+def test_moving_a_page_into_a_private_section_drops_it_at_its_old_path(
+    tree, term, receiver, django_capture_on_commit_callbacks
+):
+    publish(term, django_capture_on_commit_callbacks)
+    vault = GlossaryPageFactory(parent=tree.glossary, title="Vault", slug="vault")
+    restrict(vault, django_capture_on_commit_callbacks)
+    receiver.received.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        GlossaryPage.objects.get(pk=term.pk).move(vault, pos="last-child")
+    with django_capture_on_commit_callbacks(execute=True):
+        GlossaryPage.objects.get(pk=term.pk).move(tree.glossary, pos="last-child")
+
+    assert summary(receiver) == [
+        ("page.unpublished", "Cache", "/glossary/cache/", "private"),
+        ("page.published", "Cache", "/glossary/cache/", "public"),
+    ]
