@@ -28,7 +28,7 @@ class WebhookEndpointViewSet(ModelViewSet):
     model = WebhookEndpoint
     icon = "link-external"
     menu_label = "Endpoints"
-    list_display = ["name", "url", "active"]
+    list_display = ["name", "url", "active", "deactivated_reason"]
     list_filter = ["active"]
 
 

@@ -1,6 +1,10 @@
 """Webhooks end to end: page events -> outbox rows in the change's transaction -> signed POSTs
 to a real receiver on 127.0.0.1, with retries, in order, at least once."""
 
+import base64
+import hashlib
+import hmac
+import importlib
 import re
 from datetime import timedelta
 from pathlib import Path
@@ -8,27 +12,34 @@ from pathlib import Path
 import pytest
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
+from standardwebhooks import Webhook, WebhookVerificationError
 
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Group, User
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.test import override_settings
 from django.utils import timezone
+from django.utils.http import http_date
 
 from wagtail.models import PageViewRestriction
 
 from blog.factories import BlogPageFactory
 from cms import webhook_delivery
 from cms.models import WebhookDelivery, WebhookEndpoint
+from cms.models.webhooks import new_secret
 from cms.roles import EDITORS
 from cms.tasks import deliver_webhooks, publish_scheduled_pages
 from glossary.factories import GlossaryPageFactory
 from glossary.models import GlossaryPage
 from scripts.throwaway_postgres import free_port
 
+from .html import soup
 from .webhook_receiver import Receiver
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "webhooks.md"
+# The example secret of the Standard Webhooks specification.
+SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 
 
 def documented_verify():
@@ -49,7 +60,7 @@ def receiver():
 
 @pytest.fixture
 def endpoint(db, receiver):
-    return WebhookEndpoint.objects.create(name="Front-end", url=receiver.url, secret="s3cret")
+    return WebhookEndpoint.objects.create(name="Front-end", url=receiver.url, secret=SECRET)
 
 
 @pytest.fixture
@@ -90,11 +101,63 @@ def test_publishing_sends_one_signed_delivery(term, receiver, endpoint, django_c
     assert (delivery.status, delivery.attempts, delivery.last_response_code) == ("delivered", 1, 200)
 
     verify = documented_verify()
-    assert verify("s3cret", arrived.headers, arrived.body) is True
-    assert verify("s3cret", arrived.headers, arrived.body.replace(b"Caching", b"Hacked!")) is False
-    assert verify("wrong", arrived.headers, arrived.body) is False
+    assert verify(SECRET, arrived.headers, arrived.body) == body
+    assert verify(SECRET, arrived.headers, arrived.body.replace(b"Caching", b"Hacked!")) is None
+    assert verify(new_secret(), arrived.headers, arrived.body) is None
     stale = {**arrived.headers, "webhook-timestamp": str(int(arrived.headers["webhook-timestamp"]) - 3600)}
-    assert verify("s3cret", stale, arrived.body) is False
+    assert verify(SECRET, stale, arrived.body) is None
+
+
+def test_the_official_standard_webhooks_package_verifies_real_deliveries_with_the_shown_secret(
+    admin_client, tree, receiver, django_capture_on_commit_callbacks
+):
+    form = admin_client.get("/admin/webhooks/endpoints/new/")
+    shown = soup(form).select_one("input[name=secret]")["value"]
+    assert re.fullmatch(r"whsec_[A-Za-z0-9+/]{43}=", shown)
+    fields = {"name": "Static build", "url": receiver.url, "secret": shown, "on_published": "on", "active": "on"}
+    assert admin_client.post("/admin/webhooks/endpoints/new/", fields).status_code == 302
+
+    publish(GlossaryPageFactory(parent=tree.glossary, title="Index"), django_capture_on_commit_callbacks)
+
+    arrived = receiver.received[0]
+    assert Webhook(shown).verify(arrived.body, arrived.headers)["page"]["title"] == "Index"
+    with pytest.raises(WebhookVerificationError):
+        Webhook(new_secret()).verify(arrived.body, arrived.headers)
+
+
+@pytest.mark.parametrize(
+    ("secret", "error"),
+    [
+        ("s3cret", 'A secret starts with "whsec_", then the key in base64.'),
+        ("whsec_not base64!", 'After "whsec_" comes the key in base64 (A-Z, a-z, 0-9, +, / and =).'),
+        ("whsec_c2hvcnQ=", "The key is 5 bytes; it must be 24 to 64."),
+    ],
+)
+def test_a_secret_not_in_the_standard_form_is_refused(admin_client, receiver, secret, error):
+    response = admin_client.post(
+        "/admin/webhooks/endpoints/new/", {"name": "Static build", "url": receiver.url, "secret": secret}
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors["secret"] == [error]
+    assert not WebhookEndpoint.objects.exists()
+
+
+def test_existing_plain_text_secrets_are_migrated_to_the_same_key(db):
+    migration = importlib.import_module("cms.migrations.0005_webhook_endpoints_http_only_whsec_secrets_deactivation")
+    plain = "an old secret, typed as text"
+    endpoint = WebhookEndpoint.objects.create(name="Old", url="https://example.com/hooks/", secret=plain)
+
+    migration.secrets_to_whsec(django_apps, None)
+
+    endpoint.refresh_from_db()
+    assert endpoint.secret == "whsec_" + base64.b64encode(plain.encode()).decode()
+    body = b'{"event":"page.published"}'
+    signed_now = webhook_delivery.signature(endpoint.secret, "msg_1", "1796263200", body)
+    signed_before = base64.b64encode(hmac.new(plain.encode(), b"msg_1.1796263200." + body, hashlib.sha256).digest())
+    assert signed_now == "v1," + signed_before.decode()
+    migration.whsec_to_secrets(django_apps, None)
+    endpoint.refresh_from_db()
+    assert endpoint.secret == plain
 
 
 def test_a_rolled_back_publish_sends_nothing(term, receiver, django_capture_on_commit_callbacks):
@@ -164,7 +227,7 @@ def test_a_worker_that_dies_mid_delivery_loses_nothing(term, receiver, endpoint)
     assert WebhookDelivery.objects.get().status == "delivered"
 
 
-@pytest.mark.parametrize(("status", "final"), [(400, "failed"), (404, "failed"), (410, "failed")])
+@pytest.mark.parametrize(("status", "final"), [(400, "failed"), (404, "failed"), (422, "failed")])
 def test_client_errors_are_not_retried(term, receiver, django_capture_on_commit_callbacks, status, final):
     receiver.answer(status)
     publish(term, django_capture_on_commit_callbacks)
@@ -315,11 +378,11 @@ def test_an_admin_adds_an_endpoint_and_inspects_its_deliveries(
     assert form.status_code == 200
     response = admin_client.post(
         "/admin/webhooks/endpoints/new/",
-        {"name": "Static build", "url": receiver.url, "secret": "shh", "on_published": "on", "active": "on"},
+        {"name": "Static build", "url": receiver.url, "secret": SECRET, "on_published": "on", "active": "on"},
     )
     assert response.status_code == 302
     endpoint = WebhookEndpoint.objects.get(name="Static build")
-    assert (endpoint.on_published, endpoint.on_unpublished, endpoint.secret) == (True, False, "shh")
+    assert (endpoint.on_published, endpoint.on_unpublished, endpoint.secret) == (True, False, SECRET)
 
     term = GlossaryPageFactory(parent=tree.glossary, title="Index")
     publish(term, django_capture_on_commit_callbacks)
@@ -499,3 +562,82 @@ def test_moving_a_page_into_a_private_section_drops_it_at_its_old_path(
         ("page.unpublished", "Cache", "/glossary/cache/", "private"),
         ("page.published", "Cache", "/glossary/cache/", "public"),
     ]
+
+
+def test_a_redirect_is_never_followed_and_is_logged_with_its_location(
+    term, receiver, django_capture_on_commit_callbacks
+):
+    receiver.answer((302, {"Location": receiver.url + "moved/"}))
+    publish(term, django_capture_on_commit_callbacks)
+
+    assert [(item.method, item.json["event"]) for item in receiver.received] == [("POST", "page.published")]
+    delivery = WebhookDelivery.objects.get()
+    assert (delivery.status, delivery.attempts, delivery.last_response_code) == ("pending", 1, 302)
+    assert delivery.last_error == f"HTTP 302 Found; redirects are not followed (Location: {receiver.url}moved/)"
+
+    run_due_deliveries_later()
+    delivery.refresh_from_db()
+    assert (delivery.status, delivery.attempts) == ("delivered", 2)
+
+
+@pytest.mark.parametrize(
+    ("status", "retry_after", "seconds"),
+    [(429, "120", 120), (503, "http-date in an hour", 3600), (429, "86400000", 36000)],
+)
+def test_retry_after_sets_when_the_endpoint_is_asked_again(
+    tree, receiver, endpoint, django_capture_on_commit_callbacks, status, retry_after, seconds
+):
+    if retry_after.startswith("http-date"):
+        retry_after = http_date((timezone.now() + timedelta(hours=1)).timestamp())
+    receiver.answer((status, {"Retry-After": retry_after}))
+    first = GlossaryPageFactory(parent=tree.glossary, title="First")
+    second = GlossaryPageFactory(parent=tree.glossary, title="Second")
+    before = timezone.now()
+    with django_capture_on_commit_callbacks(execute=True):
+        first.save_revision().publish()
+        second.save_revision().publish()
+
+    assert len(receiver.received) == 1  # the second waits too
+    rows = list(WebhookDelivery.objects.order_by("pk"))
+    assert [(row.status, row.attempts) for row in rows] == [("pending", 1), ("pending", 0)]
+    for row in rows:
+        assert seconds - 2 <= (row.next_attempt_at - before).total_seconds() <= seconds + 2
+
+
+def test_410_gone_deactivates_the_endpoint_visibly(
+    tree, term, receiver, endpoint, admin_client, django_capture_on_commit_callbacks
+):
+    receiver.answer(410)
+    other = GlossaryPageFactory(parent=tree.glossary, title="Other")
+    with django_capture_on_commit_callbacks(execute=True):
+        term.save_revision().publish()
+        other.save_revision().publish()
+
+    endpoint.refresh_from_db()
+    first, second = WebhookDelivery.objects.order_by("pk")
+    assert endpoint.active is False
+    assert endpoint.deactivated_reason.startswith(f"Answered 410 Gone to delivery {first.delivery_id} on ")
+    assert (first.status, first.last_error) == ("failed", "HTTP 410 Gone")
+    assert (second.status, second.attempts, second.last_error) == (
+        "failed",
+        0,
+        "Not sent: the endpoint answered 410 Gone and was deactivated.",
+    )
+    assert len(receiver.received) == 1
+    listing = admin_client.get("/admin/webhooks/endpoints/").content.decode()
+    assert endpoint.deactivated_reason in listing
+
+    publish(term, django_capture_on_commit_callbacks)
+    assert WebhookDelivery.objects.count() == 2
+
+    endpoint.active = True
+    endpoint.save()
+    assert endpoint.deactivated_reason == ""
+
+
+@pytest.mark.parametrize("url", ["ftp://example.com/hooks/", "file:///etc/passwd", "gopher://example.com/"])
+def test_endpoint_urls_are_http_or_https_only(admin_client, url):
+    response = admin_client.post("/admin/webhooks/endpoints/new/", {"name": "Odd", "url": url, "secret": SECRET})
+    assert response.status_code == 200
+    assert response.context["form"].errors["url"] == ["Enter a valid URL."]
+    assert not WebhookEndpoint.objects.exists()
