@@ -8,10 +8,11 @@ class CmsConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from . import api_stream_schema, cache_purge, webhook_events
+        from . import api_stream_schema, cache_purge, scheduled_approval, webhook_events
         from .preview import forget_previews
 
         page_published.connect(forget_previews, dispatch_uid="cms.preview.forget_previews")
         api_stream_schema.register()
         webhook_events.connect()
         cache_purge.connect()
+        scheduled_approval.connect()

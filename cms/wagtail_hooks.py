@@ -20,6 +20,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import WebhookDelivery, WebhookEndpoint
 from .rich_text_links import CachedPageLinkHandler
+from .scheduled_approval import label_scheduled_approval, say_when_approved_page_goes_live
 from .tasks import deliver_webhooks
 from .webhook_delivery import resend
 
@@ -107,3 +108,7 @@ def register_webhook_viewsets():
 @hooks.register("register_rich_text_features", order=1)  # after Wagtail's own handler, to replace it
 def resolve_page_links_from_cache(features):
     features.register_link_type(CachedPageLinkHandler)
+
+
+hooks.register("construct_page_action_menu", label_scheduled_approval)
+hooks.register("after_edit_page", say_when_approved_page_goes_live)
