@@ -38,10 +38,13 @@ def label_scheduled_approval(menu_items, request, context):
     """`construct_page_action_menu`: Wagtail labels the last task's approval "… and Publish";
     when the draft's go-live time is in the future, approving schedules it instead, so say when."""
     page = context.get("page")
-    go_live_at = getattr(page, "go_live_at", None)
-    task = getattr(page, "current_workflow_task", None)
-    if go_live_at is None or go_live_at <= timezone.now() or task is None:
+    if page is None or page.pk is None or page.go_live_at is None or page.go_live_at <= timezone.now():
         return
+    state = page.current_workflow_state
+    if state is None or not state.is_at_final_task:  # an earlier task's approval publishes nothing
+        return
+    task = state.current_task_state.task.specific
+    go_live_at = page.go_live_at
     labels = {(name, modal): label for name, label, modal in task.get_actions(page, request.user)}
     when = local_time(go_live_at, request.user)
     for item in menu_items:

@@ -132,7 +132,8 @@ def on_slug_changed(sender, instance, instance_before, **kwargs):
 
 def note_privacy_before_delete(sender, instance, **kwargs):
     """Deleting a page deletes its view restriction first: remember whether it was private."""
-    instance.private_when_deleted = is_private(instance)
+    if instance.first_published_at is not None:
+        instance.private_when_deleted = is_private(instance)
 
 
 def on_deleted(sender, instance, **kwargs):
