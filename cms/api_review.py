@@ -6,6 +6,7 @@ an editor's token saves drafts and submits them; a reviewer's token approves oth
 submissions, and approval publishes (or schedules, when a go-live time is set).
 """
 
+from datetime import datetime
 from typing import Literal
 
 from ninja import Body, Router, Schema
@@ -19,10 +20,11 @@ from wagtail.api.v3.auth import BearerTokenAuth
 from wagtail.models import Page, WorkflowState
 
 from .content_checks import page_problems
+from .scheduled_approval import scheduled_go_live
 
 router = Router(tags=["review"], auth=BearerTokenAuth())
 
-ReviewStatus = Literal["draft", "in_review", "changes_requested", "live"]
+ReviewStatus = Literal["draft", "in_review", "changes_requested", "scheduled", "live"]
 
 
 class ReviewStateSchema(Schema):
@@ -32,6 +34,7 @@ class ReviewStateSchema(Schema):
     comment: str
     live: bool
     has_unpublished_changes: bool
+    go_live_at: datetime | None
 
 
 class ReviewCommentSchema(Schema):
@@ -42,8 +45,9 @@ def review_state(page) -> dict:
     page = Page.objects.get(pk=page.pk).specific  # after an action, read what it saved
     state = page.current_workflow_state
     task_state = state.current_task_state if state else None
+    go_live_at = scheduled_go_live(page)
     if state is None:
-        status = "draft" if page.has_unpublished_changes else "live"
+        status = "scheduled" if go_live_at else "draft" if page.has_unpublished_changes else "live"
     elif state.status == WorkflowState.STATUS_NEEDS_CHANGES:
         status = "changes_requested"
     else:
@@ -57,6 +61,7 @@ def review_state(page) -> dict:
         "comment": task_state.comment if task_state and task_state.comment else "",
         "live": page.live,
         "has_unpublished_changes": page.has_unpublished_changes,
+        "go_live_at": go_live_at,
     }
 
 

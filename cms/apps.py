@@ -8,7 +8,7 @@ class CmsConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from . import api_stream_schema, cache_purge, media_permissions, webhook_events
+        from . import api_stream_schema, cache_purge, media_permissions, scheduled_approval, webhook_events
         from .preview import forget_previews
 
         page_published.connect(forget_previews, dispatch_uid="cms.preview.forget_previews")
@@ -16,3 +16,4 @@ class CmsConfig(AppConfig):
         webhook_events.connect()
         cache_purge.connect()
         media_permissions.register_policies()
+        scheduled_approval.connect()

@@ -11,6 +11,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
 from wagtail import hooks
+from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -23,6 +24,7 @@ from .media_permissions import MediaDeleteAction, MediaEditAction
 from .media_views import DocumentBulkDelete, DocumentDelete, ImageBulkDelete, ImageDelete
 from .models import WebhookDelivery, WebhookEndpoint
 from .rich_text_links import CachedPageLinkHandler
+from .scheduled_approval import label_scheduled_approval, say_when_approved_page_goes_live
 from .tasks import deliver_webhooks
 from .webhook_delivery import resend
 
@@ -31,19 +33,11 @@ class WebhookEndpointViewSet(ModelViewSet):
     model = WebhookEndpoint
     icon = "link-external"
     menu_label = "Endpoints"
-    list_display = ["name", "url", "active"]
+    list_display = ["name", "url", "active", "deactivated_reason"]
     list_filter = ["active"]
 
 
 class DeliveryIndexView(generic.IndexView):
-    """The log is written by the worker: rows are inspected and resent, never added or edited."""
-
-    def get_add_url(self):
-        return None
-
-    def get_edit_url(self, instance):
-        return None
-
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
         if self.user_has_permission("change") and instance.status == WebhookDelivery.FAILED:
@@ -67,17 +61,36 @@ def resend_view(request, pk):
 
 
 class WebhookDeliveryViewSet(ModelViewSet):
+    """The log is written by the worker: rows are inspected and resent, never added, edited,
+    copied or deleted, so those views are not routed at all."""
+
     model = WebhookDelivery
     icon = "list-ul"
     menu_label = "Delivery log"
     index_view_class = DeliveryIndexView
     inspect_view_enabled = True
-    form_fields = ["status"]
+    copy_view_enabled = False
     list_display = ["__str__", "status", "attempts", "last_response_code", "last_error", "created_at"]
     list_filter = ["status", "event", "endpoint"]
 
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(add_url_name=None, edit_url_name=None, delete_url_name=None, **kwargs)
+
+    @property
+    def url_finder_class(self):
+        return type("DeliveryURLFinder", (ModelAdminURLFinder,), {"edit_url_name": self.get_url_name("inspect")})
+
     def get_urlpatterns(self):
-        return super().get_urlpatterns() + [path("resend/<str:pk>/", resend_view, name="resend")]
+        pk = f"<{self.pk_path_converter}:pk>"
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+            path(f"inspect/{pk}/", self.inspect_view, name="inspect"),
+            path(f"history/{pk}/", self.history_view, name="history"),
+            path(f"history-results/{pk}/", self.history_results_view, name="history_results"),
+            path(f"usage/{pk}/", self.usage_view, name="usage"),
+            path("resend/<str:pk>/", resend_view, name="resend"),
+        ]
 
 
 class WebhooksGroup(ViewSetGroup):
@@ -118,3 +131,7 @@ def explain_refused_media_deletions():
 
 for bulk_delete in (ImageBulkDelete, DocumentBulkDelete):
     hooks.register("register_bulk_action", bulk_delete, order=1)  # after Wagtail's own, to replace them
+
+
+hooks.register("construct_page_action_menu", label_scheduled_approval)
+hooks.register("after_edit_page", say_when_approved_page_goes_live)

@@ -5,10 +5,14 @@ that rolls back sends nothing and a change that commits is never lost: the worke
 trying until the receiver answers or the tries run out.
 """
 
+import base64
+import binascii
 import secrets
 import uuid
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -22,8 +26,30 @@ DELETED = "page.deleted"
 MOVED = "page.moved"
 
 
+# Standard Webhooks secrets: "whsec_" and the HMAC key in base64, 24 to 64 bytes of it.
+SECRET_PREFIX = "whsec_"  # noqa: S105 (the scheme's prefix, not a secret)
+SECRET_BYTES = (24, 64)
+
+
 def new_secret():
-    return secrets.token_urlsafe(32)
+    return SECRET_PREFIX + base64.b64encode(secrets.token_bytes(32)).decode()
+
+
+def secret_key(secret):
+    """The HMAC key a `whsec_` secret stands for."""
+    return base64.b64decode(secret.removeprefix(SECRET_PREFIX), validate=True)
+
+
+def validate_secret(value):
+    shortest, longest = SECRET_BYTES
+    if not value.startswith(SECRET_PREFIX):
+        raise ValidationError(f'A secret starts with "{SECRET_PREFIX}", then the key in base64.')
+    try:
+        key = secret_key(value)
+    except binascii.Error:
+        raise ValidationError(f'After "{SECRET_PREFIX}" comes the key in base64 (A-Z, a-z, 0-9, +, / and =).') from None
+    if not shortest <= len(key) <= longest:
+        raise ValidationError(f"The key is {len(key)} bytes; it must be {shortest} to {longest}.")
 
 
 def page_content_types():
@@ -32,11 +58,19 @@ def page_content_types():
 
 class WebhookEndpoint(models.Model):
     name = models.CharField(max_length=120, help_text="Who receives these events, e.g. Front-end rebuild.")
-    url = models.URLField(max_length=500, help_text="Receives a POST with a JSON body for every event.")
+    url = models.URLField(
+        max_length=500,
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text="Receives a POST with a JSON body for every event (http or https; redirects are not followed).",
+    )
     secret = models.CharField(
         max_length=200,
         default=new_secret,
-        help_text="Signs every delivery (see docs/webhooks.md). Give it to the receiver; keep it private.",
+        validators=[validate_secret],
+        help_text=(
+            "Signs every delivery, in the Standard Webhooks form (whsec_ and the key in base64; see "
+            "docs/webhooks.md). Give it to the receiver; keep it private."
+        ),
     )
     on_published = models.BooleanField("Page published", default=True)
     on_unpublished = models.BooleanField("Page unpublished", default=True)
@@ -50,6 +84,13 @@ class WebhookEndpoint(models.Model):
         help_text="Only events of these page types. Leave empty for every page type.",
     )
     active = models.BooleanField(default=True, help_text="Inactive endpoints receive nothing new.")
+    deactivated_reason = models.CharField(
+        "Why inactive",
+        max_length=300,
+        blank=True,
+        editable=False,
+        help_text="Set when the receiver answered 410 Gone; cleared when an admin activates it again.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     EVENT_FLAGS = {PUBLISHED: "on_published", UNPUBLISHED: "on_unpublished", DELETED: "on_deleted", MOVED: "on_moved"}
@@ -71,6 +112,13 @@ class WebhookEndpoint(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        if self.active and self.deactivated_reason:
+            self.deactivated_reason = ""
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "deactivated_reason"}
+        super().save(*args, **kwargs)
 
     def wants(self, event, content_type_id):
         """Whether this endpoint subscribes to `event` for pages of this content type."""

@@ -4,13 +4,14 @@ Writes follow the editorial rules of the admin: an editor's token saves drafts a
 them; a reviewer's token approves others' submissions, which publishes them.
 """
 
+import datetime
 import json
 
 import pytest
 
 from django.contrib.auth.models import Group
 
-from wagtail.models import APIToken
+from wagtail.models import APIToken, Page
 
 from cms.roles import EDITORS, REVIEWERS
 from glossary.factories import glossary_body
@@ -220,6 +221,7 @@ def test_a_draft_goes_through_review_and_the_reviewer_publishes_it(client, conte
         "comment": "",
         "live": False,
         "has_unpublished_changes": True,
+        "go_live_at": None,
     }
 
     status, body = call(client, "post", f"/api/v3/pages/{page_id}/actions/approve/", editor)
@@ -233,6 +235,21 @@ def test_a_draft_goes_through_review_and_the_reviewer_publishes_it(client, conte
     assert status == 200
     assert (state["status"], state["live"], state["has_unpublished_changes"]) == ("live", True, False)
     assert client.get(f"/api/v2/pages/{page_id}/").json()["title"] == "Cache"
+
+
+def test_approving_a_draft_with_a_future_go_live_time_answers_when_it_goes_live(client, content, editor, reviewer):
+    _status, created = create_entry(client, editor, content.tree.glossary)
+    page_id = created["id"]
+    draft = Page.objects.get(pk=page_id).get_latest_revision_as_object()
+    draft.go_live_at = datetime.datetime(2099, 1, 1, 9, tzinfo=datetime.UTC)  # set in the admin's Settings tab
+    draft.save_revision()
+    assert call(client, "post", f"/api/v3/pages/{page_id}/actions/submit/", editor)[0] == 200
+
+    status, state = call(client, "post", f"/api/v3/pages/{page_id}/actions/approve/", reviewer)
+
+    assert status == 200
+    assert (state["status"], state["live"], state["go_live_at"]) == ("scheduled", False, "2099-01-01T09:00:00Z")
+    assert client.get(f"/api/v2/pages/{page_id}/").status_code == 404
 
 
 def test_reviewer_requests_changes_with_a_comment(client, content, editor, reviewer):

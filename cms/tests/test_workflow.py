@@ -1,14 +1,21 @@
 """The editorial workflow with real users in the real groups: submit, review, publish."""
 
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from django.contrib.auth.models import Group, User
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.dateformat import format as format_date
 
 from wagtail.models import Page, PageLogEntry, WorkflowState
+from wagtail.users.models import UserProfile
 
 from cms.roles import EDITORS, REVIEWERS
+from cms.tasks import publish_scheduled_pages
 from cms.tests.form_data import glossary_entry_form_data
 from cms.tests.html import soup, texts
 from glossary.factories import GlossaryPageFactory
@@ -240,3 +247,104 @@ def test_drafts_in_review_can_be_commented_on_and_are_locked_for_the_editor(clie
 
     assert page.get_lock().for_user(people["editor"])
     assert not page.get_lock().for_user(people["reviewer"])
+
+
+def submit_scheduled(client, people, draft, go_live_at="2099-01-01 09:00"):
+    client.force_login(people["editor"])
+    data = edit_post_data(draft, go_live_at=go_live_at, **{"action-submit": "Submit"})
+    assert client.post(reverse("wagtailadmin_pages:edit", args=[draft.pk]), data).status_code == 302
+    return Page.objects.get(pk=draft.pk).specific
+
+
+def test_the_approve_buttons_say_when_a_scheduled_page_goes_live(client, people, draft):
+    page = submit_scheduled(client, people, draft)
+    client.force_login(people["reviewer"])
+    html = soup(client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])))
+
+    assert texts(html.select("button[data-workflow-action-name=approve]")) == [
+        "Approve and schedule for 1 January 2099, 09:00 UTC",
+        "Approve with comment and schedule for 1 January 2099, 09:00 UTC",
+    ]
+
+
+def test_the_approve_buttons_of_a_page_without_go_live_time_say_publish(client, people, draft):
+    page = submit(client, people["editor"], draft)
+    client.force_login(people["reviewer"])
+    html = soup(client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])))
+
+    assert texts(html.select("button[data-workflow-action-name=approve]")) == [
+        "Approve and Publish",
+        "Approve with comment and Publish",
+    ]
+
+
+def test_a_scheduled_approval_says_when_in_the_message_and_mail_and_mails_again_at_go_live(
+    client, people, draft, django_capture_on_commit_callbacks
+):
+    profile = UserProfile.get_for_user(people["editor"])
+    profile.current_time_zone = "Europe/Berlin"
+    profile.save()
+    page = submit_scheduled(client, people, draft)
+    mail.outbox.clear()
+
+    client.force_login(people["reviewer"])
+    data = edit_post_data(
+        page, go_live_at="2099-01-01 09:00", **{"action-workflow-action": "true", "workflow-action-name": "approve"}
+    )
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+
+    assert response.status_code == 302
+    said = [str(message) for message in response.wsgi_request._messages]
+    assert "Page 'Webhook' is approved and scheduled for 1 January 2099, 09:00 UTC: readers see it from then." in said
+    page.refresh_from_db()
+    assert page.live is False
+    [approval] = [message for message in mail.outbox if message.to == ["edie@example.com"]]
+    assert approval.subject == (
+        'The page "Webhook" has been approved in "Editorial review" and is scheduled for 1 January 2099, 10:00 CET.'
+    )
+    assert (
+        'The page "Webhook" has been approved in workflow "Editorial review" and is scheduled for '
+        "1 January 2099, 10:00 CET. Readers see it from then; you will get another email when it is live."
+    ) in approval.body
+    assert f"Until then you can see it in the admin: http://testserver/admin/pages/{page.pk}/edit/" in approval.body
+    assert "/glossary/webhook/" not in approval.body
+
+    mail.outbox.clear()
+    revision = page.scheduled_revision
+    past = timezone.now() - timedelta(minutes=1)  # the go-live time has come
+    revision.content["go_live_at"] = past.isoformat()
+    revision.approved_go_live_at = past
+    revision.save(update_fields=["content", "approved_go_live_at"])
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_scheduled_pages.call()
+
+    page.refresh_from_db()
+    assert page.live is True
+    [live] = mail.outbox
+    assert live.to == ["edie@example.com"]
+    assert live.subject == 'The page "Webhook" is live now, as scheduled.'
+    went_live = format_date(timezone.localtime(page.last_published_at, ZoneInfo("Europe/Berlin")), "j F Y, H:i T")
+    assert f'The page "Webhook" went live on {went_live}, as scheduled when it was approved.' in live.body
+    assert f"Readers see it here: {page.full_url}" in live.body
+
+
+def test_an_editor_who_turned_off_approval_mail_is_not_mailed_at_go_live(
+    client, people, draft, django_capture_on_commit_callbacks
+):
+    profile = UserProfile.get_for_user(people["editor"])
+    profile.approved_notifications = False
+    profile.save()
+    page = submit_scheduled(client, people, draft)
+    act(client, people["reviewer"], page, "approve")
+    revision = Page.objects.get(pk=page.pk).scheduled_revision
+    past = timezone.now() - timedelta(minutes=1)
+    revision.content["go_live_at"] = past.isoformat()
+    revision.approved_go_live_at = past
+    revision.save(update_fields=["content", "approved_go_live_at"])
+    mail.outbox.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_scheduled_pages.call()
+
+    assert Page.objects.get(pk=page.pk).live is True
+    assert mail.outbox == []

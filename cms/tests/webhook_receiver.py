@@ -1,5 +1,5 @@
 """A real HTTP receiver on 127.0.0.1 for webhook tests: it records what arrives and answers
-with the statuses it is told to, in turn."""
+with the statuses (and headers) it is told to, in turn."""
 
 import json
 import threading
@@ -11,6 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 class Received:
     headers: dict
     body: bytes
+    method: str = "POST"
 
     @property
     def json(self):
@@ -29,7 +30,8 @@ class Receiver:
         return f"http://127.0.0.1:{self.port}/hooks/"
 
     def answer(self, *statuses):
-        """The statuses for the next requests, in order; 200 once they run out."""
+        """The statuses for the next requests, in order, each a code or (code, headers); 200
+        once they run out."""
         self.statuses.extend(statuses)
 
     def start(self):
@@ -37,12 +39,18 @@ class Receiver:
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):
-                body = self.rfile.read(int(self.headers["Content-Length"]))
-                receiver.received.append(Received({k.lower(): v for k, v in self.headers.items()}, body))
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                headers = {k.lower(): v for k, v in self.headers.items()}
+                receiver.received.append(Received(headers, body, self.command))
                 status = receiver.statuses.pop(0) if receiver.statuses else 200
+                status, extra_headers = status if isinstance(status, tuple) else (status, {})
                 self.send_response(status)
+                for name, value in extra_headers.items():
+                    self.send_header(name, value)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
+
+            do_GET = do_POST
 
             def log_message(self, *args):
                 pass
