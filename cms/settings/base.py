@@ -8,6 +8,7 @@ Configuration comes from environment variables only.
 import datetime
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
@@ -33,7 +34,7 @@ def env_bool(name, default):
 
 
 def client_urls(value):
-    """{"default": URL, hostname: URL, ...} from "URL" or "default=URL,hostname=URL,..."."""
+    """{"default": URL, hostname: URL, ...} from "URL" or "default=URL,hostname=URL,..."; {} from ""."""
     urls = {}
     for item in (part.strip() for part in value.split(",")):
         if not item:
@@ -43,7 +44,7 @@ def client_urls(value):
             urls[key.strip()] = url.strip()
         else:
             urls["default"] = item
-    if "default" not in urls:
+    if urls and "default" not in urls:
         raise ImproperlyConfigured("HEADLESS_CLIENT_URLS needs a default front-end URL.")
     return urls
 
@@ -52,6 +53,16 @@ def required_env(name):
     value = os.environ.get(name)
     if not value:
         raise ImproperlyConfigured(f"Set the {name} environment variable.")
+    return value
+
+
+def required_url(name):
+    """The environment variable `name`, which must be an absolute http(s) URL."""
+    value = required_env(name)
+    for url in client_urls(value).values() if name == "HEADLESS_CLIENT_URLS" else [value]:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ImproperlyConfigured(f"{name} must be an absolute http(s) URL, not {url!r}.")
     return value
 
 
@@ -214,7 +225,10 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"}}
 
 WAGTAIL_SITE_NAME = "Software Glossary"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public URL, for links in mails and the admin. It, WAGTAILAPI_BASE_URL and
+# HEADLESS_CLIENT_URLS have no default here: dev.py defaults them to loopback addresses,
+# production.py stops start-up without them.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 # Upload limits, checked by the admin's upload forms with an error that names the limit.
@@ -227,7 +241,7 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.workflows.publish_on_approval"
 # The APIs (v2 and v3). Page URLs in responses come from the Site records; API and image
 # URLs from WAGTAILAPI_BASE_URL, so a front-end never sees an internal host name.
-WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
+WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", "")
 WAGTAILAPI_LIMIT_MAX = int(os.environ.get("WAGTAILAPI_LIMIT_MAX", "100"))
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_SEARCH_ENABLED = True
@@ -242,7 +256,7 @@ CORS_ALLOW_HEADERS = ["accept", "authorization", "content-type"]
 # ?content_type=...&token=..., and the front-end reads the draft from /api/v2/page_preview/.
 # HEADLESS_CLIENT_URLS is one URL, or "default=URL,<site hostname>=URL,..." for several sites.
 WAGTAIL_HEADLESS_PREVIEW = {
-    "CLIENT_URLS": client_urls(os.environ.get("HEADLESS_CLIENT_URLS", "http://127.0.0.1:8020/")),
+    "CLIENT_URLS": client_urls(os.environ.get("HEADLESS_CLIENT_URLS", "")),
     "REDIRECT_ON_PREVIEW": True,
     "ENFORCE_TRAILING_SLASH": True,
 }

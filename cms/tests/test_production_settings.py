@@ -14,6 +14,9 @@ REQUIRED = {
     "SECRET_KEY": "production-settings-test-" + "k" * 50,
     "ALLOWED_HOSTS": "glossary.example.com",
     "DATABASE_URL": "postgres://glossary@db.invalid:5432/glossary",
+    "WAGTAILADMIN_BASE_URL": "https://glossary.example.com",
+    "WAGTAILAPI_BASE_URL": "https://api.glossary.example.com",
+    "HEADLESS_CLIENT_URLS": "default=https://www.example.com/,blog.example.com=https://blog.example.com/",
 }
 SHOW_SETTINGS = (
     "import json, sys; from django.conf import settings; "
@@ -110,6 +113,71 @@ def test_redis_url_selects_the_outage_tolerant_redis_cache():
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
+
+
+def test_the_public_urls_come_from_the_environment():
+    admin, api, preview = production_settings(
+        "WAGTAILADMIN_BASE_URL", "WAGTAILAPI_BASE_URL", "WAGTAIL_HEADLESS_PREVIEW"
+    )
+    assert (admin, api, preview["CLIENT_URLS"]) == (
+        "https://glossary.example.com",
+        "https://api.glossary.example.com",
+        {"default": "https://www.example.com/", "blog.example.com": "https://blog.example.com/"},
+    )
+
+
+EMAIL_SETTINGS = (
+    "EMAIL_BACKEND",
+    "EMAIL_HOST",
+    "EMAIL_PORT",
+    "EMAIL_HOST_USER",
+    "EMAIL_HOST_PASSWORD",
+    "EMAIL_USE_TLS",
+    "EMAIL_USE_SSL",
+    "EMAIL_TIMEOUT",
+    "DEFAULT_FROM_EMAIL",
+    "SERVER_EMAIL",
+)
+
+
+def test_mail_goes_to_localhost_without_an_email_url():
+    assert production_settings(*EMAIL_SETTINGS) == [
+        "django.core.mail.backends.smtp.EmailBackend",
+        "localhost",
+        25,
+        "",
+        "",
+        False,
+        False,
+        None,
+        "glossary@localhost",
+        "root@localhost",
+    ]
+
+
+def test_an_email_url_sets_each_mail_setting():
+    url = "submission://glossary%40example.com:p%40ss@smtp.example.com?timeout=7&_default_from_email=news@example.com"
+    assert production_settings(*EMAIL_SETTINGS, EMAIL_URL=url) == [
+        "django.core.mail.backends.smtp.EmailBackend",
+        "smtp.example.com",
+        587,
+        "glossary@example.com",
+        "p@ss",
+        True,
+        False,
+        7,
+        "news@example.com",
+        "root@localhost",
+    ]
+
+
+def test_an_email_url_with_an_unknown_scheme_stops_start_up():
+    done = run_python({**REQUIRED, "EMAIL_URL": "smtpx://smtp.example.com"}, "-c", SHOW_SETTINGS, "EMAIL_HOST")
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines()[-1] == (
+        "django.core.exceptions.ImproperlyConfigured: EMAIL_URL's scheme must be one of "
+        "smtp, submission, submit, smtps, console, file, memory, dummy, not 'smtpx'."
+    )
 
 
 def env_example():
