@@ -32,7 +32,6 @@ run: export HEADLESS_CLIENT_URLS ?= http://$(HOST):$(FRONTEND_PORT)/
 run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: $(VENV)/.installed-run ## Install, load demo content into SQLite, serve it on :8000 with the task worker and the front-end on :8020
 	$(PY) manage.py migrate --noinput -v0
-	$(PY) manage.py createcachetable
 	$(PY) manage.py collectstatic --noinput -v0
 	$(PY) manage.py load_demo_content --base-url http://$(HOST):$(PORT)
 	$(PY) manage.py start_scheduled_publishing

@@ -66,7 +66,6 @@ def prepare(terms, articles):
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
-    call_command("createcachetable")
     call_command("collectstatic", interactive=False, verbosity=0)
     started = time.monotonic()
     call_command("generate_content", terms=terms, articles=articles)

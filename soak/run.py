@@ -42,7 +42,6 @@ def prepare(port):
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
-    call_command("createcachetable")
     call_command("collectstatic", interactive=False, verbosity=0)
     call_command("load_demo_content", base_url=f"http://127.0.0.1:{port}", stdout=open(os.devnull, "w"))  # noqa: SIM115
     call_command("start_scheduled_publishing")

@@ -220,8 +220,8 @@ SCHEDULED_PUBLISHING_INTERVAL = int(os.environ.get("SCHEDULED_PUBLISHING_INTERVA
 # sooner (cms.page_cache, cms.cache_purge). 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # One cache for every process (web servers and workers), so a publish anywhere retires
-# pages everywhere: the database unless production.py finds REDIS_URL. `manage.py
-# createcachetable` makes its table.
+# pages everywhere: the database unless production.py finds REDIS_URL. `migrate` makes
+# its table (cms.cache_table).
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"}}
 
 WAGTAIL_SITE_NAME = "Software Glossary"
@@ -308,4 +308,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # django-tasks logs every task's start and end at INFO: only failures by default.
+        "django_tasks": {"level": os.environ.get("TASK_LOG_LEVEL", "WARNING")},
+    },
 }
