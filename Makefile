@@ -30,6 +30,7 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(VENV)/bin/pyth
 
 run: export HEADLESS_CLIENT_URLS ?= http://$(HOST):$(FRONTEND_PORT)/
 run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
+run: export DEBUG ?= false
 run: $(VENV)/.installed-run ## Install, load demo content into SQLite, serve it on :8000 with the task worker and the front-end on :8020
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py collectstatic --noinput -v0

@@ -3,9 +3,13 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import client_urls, env_list
+from .base import client_urls, env_bool, env_list
 
-DEBUG = True
+# `make run` turns DEBUG off (DEBUG=false), so the demo shows the site's own error pages;
+# static files and media are served either way.
+DEBUG = env_bool("DEBUG", True)
+SERVE_MEDIA = True
+WHITENOISE_USE_FINDERS = True
 SECRET_KEY = "dev-only-insecure-key-never-use-in-production"  # noqa: S105
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
