@@ -49,6 +49,27 @@ def client_urls(value):
     return urls
 
 
+def trusted_proxy_settings(count):
+    """AXES_IPWARE_META_PRECEDENCE_ORDER and AXES_IPWARE_PROXY_COUNT: django-axes' client
+    address (read by django-ipware) behind `count` reverse proxies.
+
+    Each proxy appends the address it received the request from to X-Forwarded-For, so the
+    client is the count-th entry from the right (the last proxy is REMOTE_ADDR itself);
+    entries a client wrote into the header are further left and never read. With no proxy,
+    REMOTE_ADDR alone.
+    """
+    if count == 0:
+        return ("REMOTE_ADDR",), None
+    return ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"), count - 1
+
+
+def env_count(name, default):
+    value = os.environ.get(name, str(default))
+    if not value.strip().isdigit():
+        raise ImproperlyConfigured(f"{name} must be a whole number of 0 or more, not {value!r}.")
+    return int(value)
+
+
 def required_env(name):
     value = os.environ.get(name)
     if not value:
@@ -189,6 +210,18 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
+# The client's address, for lockouts and password-reset limits: REMOTE_ADDR, or behind
+# TRUSTED_PROXY_COUNT reverse proxies, the address the outermost one saw (X-Forwarded-For).
+TRUSTED_PROXY_COUNT = env_count("TRUSTED_PROXY_COUNT", 0)
+AXES_IPWARE_META_PRECEDENCE_ORDER, AXES_IPWARE_PROXY_COUNT = trusted_proxy_settings(TRUSTED_PROXY_COUNT)
+# Not strict: X-Forwarded-For may hold more entries than the proxies add (a client's own).
+IPWARE_STRICT = False
+# "Forgot password?" in the admin sends at most this many mails per client address and per
+# account in PASSWORD_RESET_WINDOW (cms.password_reset); past that, the same answer, no mail.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "cms.password_reset.ThrottledPasswordResetForm"  # noqa: S105  a class path
+PASSWORD_RESET_ADDRESS_LIMIT = env_count("PASSWORD_RESET_ADDRESS_LIMIT", 5)
+PASSWORD_RESET_ACCOUNT_LIMIT = env_count("PASSWORD_RESET_ACCOUNT_LIMIT", 3)
+PASSWORD_RESET_WINDOW = datetime.timedelta(hours=1)
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"

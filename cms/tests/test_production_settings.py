@@ -180,6 +180,25 @@ def test_an_email_url_with_an_unknown_scheme_stops_start_up():
     )
 
 
+def test_trusted_proxy_count_reads_the_client_address_from_x_forwarded_for():
+    assert production_settings("AXES_IPWARE_META_PRECEDENCE_ORDER", "AXES_IPWARE_PROXY_COUNT") == [
+        ["REMOTE_ADDR"],
+        None,
+    ]
+    assert production_settings(
+        "AXES_IPWARE_META_PRECEDENCE_ORDER", "AXES_IPWARE_PROXY_COUNT", TRUSTED_PROXY_COUNT="2"
+    ) == [["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"], 1]
+
+
+def test_a_trusted_proxy_count_that_is_not_a_number_stops_start_up():
+    done = run_python({**REQUIRED, "TRUSTED_PROXY_COUNT": "two"}, "-c", SHOW_SETTINGS, "AXES_IPWARE_PROXY_COUNT")
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines()[-1] == (
+        "django.core.exceptions.ImproperlyConfigured: "
+        "TRUSTED_PROXY_COUNT must be a whole number of 0 or more, not 'two'."
+    )
+
+
 def env_example():
     """{name: value} of the example's settings, commented-out (optional) ones included."""
     lines = ENV_EXAMPLE.read_text().splitlines()
