@@ -17,6 +17,8 @@ from .api import api_v2
 from .api_v3 import api_v3
 from .search import search
 
+handler500 = "cms.error_views.server_error_or_unavailable"
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
