@@ -73,4 +73,4 @@ soak: $(VENV)/.installed-run ## Soak test (about 3 min): readers, an editor and 
 	$(PY) scripts/throwaway_postgres.py -- $(PY) -m soak.run
 
 clean: ## Remove the virtualenv, the SQLite database, media and collected static files
-	rm -rf $(VENV) db.sqlite3 media staticfiles
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-shm db.sqlite3-wal media staticfiles
