@@ -8,7 +8,7 @@ import dj_email_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DB_CONN_MAX_AGE, client_urls, env_bool, env_list, required_env, required_url
+from .base import DB_CONN_MAX_AGE, client_urls, env_bool, env_count, env_list, required_env, required_url
 
 SECRET_KEY = required_env("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
@@ -106,3 +106,7 @@ DATABASES = {
         required_env("DATABASE_URL"), conn_max_age=DB_CONN_MAX_AGE, conn_health_checks=True
     )
 }
+# A database that does not answer (a network cut rather than a stopped server) fails a
+# connection after this many seconds, so requests answer 503 (cms.error_views) instead of
+# hanging until gunicorn kills the worker. A connect_timeout in DATABASE_URL wins.
+DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", env_count("DB_CONNECT_TIMEOUT", 5))

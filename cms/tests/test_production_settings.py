@@ -3,8 +3,10 @@
 import json
 import re
 import secrets
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -197,6 +199,33 @@ def test_a_trusted_proxy_count_that_is_not_a_number_stops_start_up():
         "django.core.exceptions.ImproperlyConfigured: "
         "TRUSTED_PROXY_COUNT must be a whole number of 0 or more, not 'two'."
     )
+
+
+def test_a_database_that_does_not_answer_fails_the_connection_after_db_connect_timeout():
+    with socket.socket() as silent:  # accepts connections (the kernel does) and never says a word
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        database_url = f"postgres://glossary@127.0.0.1:{silent.getsockname()[1]}/glossary"
+        script = "import django; django.setup(); from django.db import connection; connection.ensure_connection()"
+        started = time.monotonic()
+        done = subprocess.run(  # noqa: S603  the test's own interpreter and arguments
+            [sys.executable, "-c", script],
+            cwd=ROOT,
+            env={
+                "PATH": "/usr/bin:/bin",
+                "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+                **REQUIRED,
+                "DATABASE_URL": database_url,
+                "DB_CONNECT_TIMEOUT": "1",
+            },
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+    assert time.monotonic() - started < 15
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines()[-1].startswith("django.db.utils.OperationalError: ")
+    assert production_settings("DATABASES")[0]["default"]["OPTIONS"] == {"connect_timeout": 5}
 
 
 def env_example():
