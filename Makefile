@@ -30,9 +30,9 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(VENV)/bin/pyth
 
 run: export HEADLESS_CLIENT_URLS ?= http://$(HOST):$(FRONTEND_PORT)/
 run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
+run: export DEBUG ?= false
 run: $(VENV)/.installed-run ## Install, load demo content into SQLite, serve it on :8000 with the task worker and the front-end on :8020
 	$(PY) manage.py migrate --noinput -v0
-	$(PY) manage.py createcachetable
 	$(PY) manage.py collectstatic --noinput -v0
 	$(PY) manage.py load_demo_content --base-url http://$(HOST):$(PORT)
 	$(PY) manage.py start_scheduled_publishing
@@ -73,4 +73,4 @@ soak: $(VENV)/.installed-run ## Soak test (about 3 min): readers, an editor and 
 	$(PY) scripts/throwaway_postgres.py -- $(PY) -m soak.run
 
 clean: ## Remove the virtualenv, the SQLite database, media and collected static files
-	rm -rf $(VENV) db.sqlite3 media staticfiles
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-shm db.sqlite3-wal media staticfiles

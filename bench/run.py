@@ -44,7 +44,8 @@ class Case:
     cold: bool = False
 
 
-def configure(media_root, redis_url):
+def configure(media_root, redis_url, port):
+    base_url = f"http://127.0.0.1:{port}"
     os.environ.update(
         DJANGO_SETTINGS_MODULE="bench.settings",
         SECRET_KEY=secrets.token_urlsafe(50),
@@ -52,6 +53,9 @@ def configure(media_root, redis_url):
         SECURE_SSL_REDIRECT="false",
         MEDIA_ROOT=media_root,
         REDIS_URL=redis_url,
+        WAGTAILADMIN_BASE_URL=base_url,
+        WAGTAILAPI_BASE_URL=base_url,
+        HEADLESS_CLIENT_URLS="http://127.0.0.1:8020/",  # no front-end runs: previews are not measured
     )
     import django
 
@@ -62,7 +66,6 @@ def prepare(terms, articles):
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
-    call_command("createcachetable")
     call_command("collectstatic", interactive=False, verbosity=0)
     started = time.monotonic()
     call_command("generate_content", terms=terms, articles=articles)
@@ -227,11 +230,11 @@ def main():
     wrk.ensure_wrk()
     ensure_redis_server()
     with tempfile.TemporaryDirectory() as media_root, RedisServer(media_root).running() as redis:
-        configure(media_root, redis.url())
+        port = free_port()
+        configure(media_root, redis.url(), port)
         generate_seconds = prepare(plan["terms"], plan["articles"])
         paths_file, measured = cases()
         queries = {case.name: count_queries(case) for case in measured}
-        port = free_port()
         server = start_server(port)
         try:
             rows = {}

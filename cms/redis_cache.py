@@ -8,8 +8,9 @@ writes are dropped: pages are rendered from the database, slower but correct. Th
 failure logs a warning. For `RETRY_SECONDS` after a failure the process does not try Redis
 at all, so a Redis that does not answer (a network partition rather than a refused
 connection) costs one timeout per `RETRY_SECONDS`, not one per cache call. Then the next
-cache call pings Redis. `incr`, `decr` and `clear` are not guarded: no page uses the first
-two, and a failed `clear` must say so.
+cache call pings Redis. `incr` is guarded (the password-reset limits count with it) and,
+while Redis is unreachable, raises ValueError as for a missing key; `decr` and `clear` are
+not: nothing uses `decr`, and a failed `clear` must say so.
 
 When Redis answers again, `reachable_again` is sent before that call goes on, and a warning
 says so. A change made during the outage could not renew the shared tokens
@@ -114,6 +115,12 @@ class OutageTolerantRedisCache(RedisCache):
 
     def delete(self, key, version=None):
         return self._call(False, super().delete, key, version)
+
+    def incr(self, key, delta=1, version=None):
+        value = self._call(None, super().incr, key, delta, version)
+        if value is None:  # as an empty cache answers
+            raise ValueError(f"Key '{key}' not found.")
+        return value
 
     def get_many(self, keys, version=None):
         return self._call({}, super().get_many, keys, version)

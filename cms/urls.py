@@ -1,7 +1,10 @@
+import re
+
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
+from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -13,6 +16,8 @@ from blog.feeds import BlogAtomFeed, BlogRssFeed
 from .api import api_v2
 from .api_v3 import api_v3
 from .search import search
+
+handler500 = "cms.error_views.server_error_or_unavailable"
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -32,9 +37,11 @@ urlpatterns = [
     path("search/", search, name="search"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.SERVE_MEDIA:
+    urlpatterns += [
+        re_path(
+            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}
+        )
+    ]
 
 urlpatterns += [path("", include(wagtail_urls))]

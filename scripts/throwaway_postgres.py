@@ -61,71 +61,98 @@ def wait_until_ready(bindir, port, timeout=30):
     raise RuntimeError(f"PostgreSQL did not start on port {port} within {timeout}s")
 
 
+class Cluster:
+    """A new PostgreSQL cluster in a temporary folder, on 127.0.0.1 at a free port.
+
+    `with Cluster() as cluster:` creates and starts it, and stops and deletes it afterwards;
+    `stop()` and `start()` in between take it down and bring it back with the same data.
+    """
+
+    def __init__(self):
+        self.bindir = find_bindir()
+        if self.bindir is None:
+            print("PostgreSQL not found.", flush=True)
+            apt_install("postgresql")
+            self.bindir = find_bindir()
+        self.workdir = tempfile.mkdtemp(prefix="throwaway-pg-")
+        self.datadir = os.path.join(self.workdir, "data")
+        self.port = free_port()
+        self.running = False
+
+    @property
+    def url(self):
+        return f"postgres://postgres@127.0.0.1:{self.port}/postgres"
+
+    def pg_ctl(self, *arguments):
+        command = [os.path.join(self.bindir, "pg_ctl"), "-D", self.datadir, *arguments]
+        subprocess.run(as_server_user(command), check=True, stdout=subprocess.DEVNULL)
+
+    def start(self):
+        options = (
+            f"-p {self.port} -k {self.workdir} -c listen_addresses=127.0.0.1 "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        )
+        self.pg_ctl("-o", options, "-l", os.path.join(self.workdir, "server.log"), "-w", "start")
+        self.running = True
+        wait_until_ready(self.bindir, self.port)
+
+    def stop(self, mode="fast"):
+        self.pg_ctl("-m", mode, "-w", "stop")
+        self.running = False
+
+    def __enter__(self):
+        if os.geteuid() == 0:
+            shutil.chown(self.workdir, "postgres", "postgres")
+        try:
+            subprocess.run(
+                as_server_user(
+                    [
+                        os.path.join(self.bindir, "initdb"),
+                        "-D",
+                        self.datadir,
+                        "-U",
+                        "postgres",
+                        "-A",
+                        "trust",
+                        "-E",
+                        "UTF8",
+                    ]
+                ),
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
+            self.start()
+        except BaseException:
+            self.__exit__()
+            raise
+        return self
+
+    def __exit__(self, *exc_info):
+        if self.running:
+            subprocess.run(
+                as_server_user([os.path.join(self.bindir, "pg_ctl"), "-D", self.datadir, "-m", "immediate", "stop"]),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            self.running = False
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+
 def main(argv):
     if "--" in argv:
         argv = argv[argv.index("--") + 1 :]
     if not argv:
         sys.exit("usage: throwaway_postgres.py -- COMMAND [ARGS...]")
 
-    bindir = find_bindir()
-    if bindir is None:
-        print("PostgreSQL not found.", flush=True)
-        apt_install("postgresql")
-        bindir = find_bindir()
-
-    workdir = tempfile.mkdtemp(prefix="throwaway-pg-")
-    datadir = os.path.join(workdir, "data")
-    if os.geteuid() == 0:
-        shutil.chown(workdir, "postgres", "postgres")
-    port = free_port()
-    server_started = False
-    try:
-        subprocess.run(
-            as_server_user(
-                [os.path.join(bindir, "initdb"), "-D", datadir, "-U", "postgres", "-A", "trust", "-E", "UTF8"]
-            ),
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-        options = (
-            f"-p {port} -k {workdir} -c listen_addresses=127.0.0.1 "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-        )
-        subprocess.run(
-            as_server_user(
-                [
-                    os.path.join(bindir, "pg_ctl"),
-                    "-D",
-                    datadir,
-                    "-o",
-                    options,
-                    "-l",
-                    os.path.join(workdir, "server.log"),
-                    "-w",
-                    "start",
-                ]
-            ),
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-        server_started = True
-        wait_until_ready(bindir, port)
-        env = {**os.environ, "DATABASE_URL": f"postgres://postgres@127.0.0.1:{port}/postgres"}
-        print(f"Throwaway PostgreSQL on 127.0.0.1:{port}", flush=True)
+    with Cluster() as cluster:
+        env = {**os.environ, "DATABASE_URL": cluster.url}
+        print(f"Throwaway PostgreSQL on 127.0.0.1:{cluster.port}", flush=True)
         child = subprocess.Popen(argv, env=env)
         try:
             return child.wait()
         except KeyboardInterrupt:
             child.send_signal(signal.SIGINT)
             return child.wait()
-    finally:
-        if server_started:
-            subprocess.run(
-                as_server_user([os.path.join(bindir, "pg_ctl"), "-D", datadir, "-m", "immediate", "stop"]),
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-        shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -42,7 +42,6 @@ def prepare(port):
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
-    call_command("createcachetable")
     call_command("collectstatic", interactive=False, verbosity=0)
     call_command("load_demo_content", base_url=f"http://127.0.0.1:{port}", stdout=open(os.devnull, "w"))  # noqa: SIM115
     call_command("start_scheduled_publishing")
@@ -223,10 +222,12 @@ def main():
     # Short webhook timeouts and scheduling runs, so a delivery cut by the outage is retried within the run.
     os.environ.update(WEBHOOK_TIMEOUT="2", SCHEDULED_PUBLISHING_INTERVAL="10", LOG_LEVEL="WARNING")
     with tempfile.TemporaryDirectory() as media_root, open(log_path, "ab") as log:
-        configure(media_root, redis_url="")  # no Redis: the cache is in PostgreSQL too, so the outage stops everything
+        port = free_port()
+        configure(
+            media_root, redis_url="", port=port
+        )  # no Redis: the cache is in PostgreSQL too, so the outage stops everything
         from django.db import connection
 
-        port = free_port()
         print("Migrating and loading the demo content...", flush=True)
         prepare(port)
         receiver = Receiver()

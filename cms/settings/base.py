@@ -8,6 +8,7 @@ Configuration comes from environment variables only.
 import datetime
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
@@ -33,7 +34,7 @@ def env_bool(name, default):
 
 
 def client_urls(value):
-    """{"default": URL, hostname: URL, ...} from "URL" or "default=URL,hostname=URL,..."."""
+    """{"default": URL, hostname: URL, ...} from "URL" or "default=URL,hostname=URL,..."; {} from ""."""
     urls = {}
     for item in (part.strip() for part in value.split(",")):
         if not item:
@@ -43,15 +44,46 @@ def client_urls(value):
             urls[key.strip()] = url.strip()
         else:
             urls["default"] = item
-    if "default" not in urls:
+    if urls and "default" not in urls:
         raise ImproperlyConfigured("HEADLESS_CLIENT_URLS needs a default front-end URL.")
     return urls
+
+
+def trusted_proxy_settings(count):
+    """AXES_IPWARE_META_PRECEDENCE_ORDER and AXES_IPWARE_PROXY_COUNT: django-axes' client
+    address (read by django-ipware) behind `count` reverse proxies.
+
+    Each proxy appends the address it received the request from to X-Forwarded-For, so the
+    client is the count-th entry from the right (the last proxy is REMOTE_ADDR itself);
+    entries a client wrote into the header are further left and never read. With no proxy,
+    REMOTE_ADDR alone.
+    """
+    if count == 0:
+        return ("REMOTE_ADDR",), None
+    return ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"), count - 1
+
+
+def env_count(name, default):
+    value = os.environ.get(name, str(default))
+    if not value.strip().isdigit():
+        raise ImproperlyConfigured(f"{name} must be a whole number of 0 or more, not {value!r}.")
+    return int(value)
 
 
 def required_env(name):
     value = os.environ.get(name)
     if not value:
         raise ImproperlyConfigured(f"Set the {name} environment variable.")
+    return value
+
+
+def required_url(name):
+    """The environment variable `name`, which must be an absolute http(s) URL."""
+    value = required_env(name)
+    for url in client_urls(value).values() if name == "HEADLESS_CLIENT_URLS" else [value]:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ImproperlyConfigured(f"{name} must be an absolute http(s) URL, not {url!r}.")
     return value
 
 
@@ -178,6 +210,18 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
+# The client's address, for lockouts and password-reset limits: REMOTE_ADDR, or behind
+# TRUSTED_PROXY_COUNT reverse proxies, the address the outermost one saw (X-Forwarded-For).
+TRUSTED_PROXY_COUNT = env_count("TRUSTED_PROXY_COUNT", 0)
+AXES_IPWARE_META_PRECEDENCE_ORDER, AXES_IPWARE_PROXY_COUNT = trusted_proxy_settings(TRUSTED_PROXY_COUNT)
+# Not strict: X-Forwarded-For may hold more entries than the proxies add (a client's own).
+IPWARE_STRICT = False
+# "Forgot password?" in the admin sends at most this many mails per client address and per
+# account in PASSWORD_RESET_WINDOW (cms.password_reset); past that, the same answer, no mail.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "cms.password_reset.ThrottledPasswordResetForm"  # noqa: S105  a class path
+PASSWORD_RESET_ADDRESS_LIMIT = env_count("PASSWORD_RESET_ADDRESS_LIMIT", 5)
+PASSWORD_RESET_ACCOUNT_LIMIT = env_count("PASSWORD_RESET_ACCOUNT_LIMIT", 3)
+PASSWORD_RESET_WINDOW = datetime.timedelta(hours=1)
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
@@ -187,8 +231,12 @@ USE_TZ = True
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATIC_URL = "/static/"
+# Files WhiteNoise serves at the site's root: /favicon.ico.
+WHITENOISE_ROOT = BASE_DIR / "static" / "root"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Whether Django serves MEDIA_ROOT at MEDIA_URL (the demo); in production the reverse proxy does.
+SERVE_MEDIA = False
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -209,12 +257,15 @@ SCHEDULED_PUBLISHING_INTERVAL = int(os.environ.get("SCHEDULED_PUBLISHING_INTERVA
 # sooner (cms.page_cache, cms.cache_purge). 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # One cache for every process (web servers and workers), so a publish anywhere retires
-# pages everywhere: the database unless production.py finds REDIS_URL. `manage.py
-# createcachetable` makes its table.
+# pages everywhere: the database unless production.py finds REDIS_URL. `migrate` makes
+# its table (cms.cache_table).
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"}}
 
 WAGTAIL_SITE_NAME = "Software Glossary"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's public URL, for links in mails and the admin. It, WAGTAILAPI_BASE_URL and
+# HEADLESS_CLIENT_URLS have no default here: dev.py defaults them to loopback addresses,
+# production.py stops start-up without them.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 # Upload limits, checked by the admin's upload forms with an error that names the limit.
@@ -227,7 +278,7 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.workflows.publish_on_approval"
 # The APIs (v2 and v3). Page URLs in responses come from the Site records; API and image
 # URLs from WAGTAILAPI_BASE_URL, so a front-end never sees an internal host name.
-WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
+WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", "")
 WAGTAILAPI_LIMIT_MAX = int(os.environ.get("WAGTAILAPI_LIMIT_MAX", "100"))
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_SEARCH_ENABLED = True
@@ -242,7 +293,7 @@ CORS_ALLOW_HEADERS = ["accept", "authorization", "content-type"]
 # ?content_type=...&token=..., and the front-end reads the draft from /api/v2/page_preview/.
 # HEADLESS_CLIENT_URLS is one URL, or "default=URL,<site hostname>=URL,..." for several sites.
 WAGTAIL_HEADLESS_PREVIEW = {
-    "CLIENT_URLS": client_urls(os.environ.get("HEADLESS_CLIENT_URLS", "http://127.0.0.1:8020/")),
+    "CLIENT_URLS": client_urls(os.environ.get("HEADLESS_CLIENT_URLS", "")),
     "REDIRECT_ON_PREVIEW": True,
     "ENFORCE_TRAILING_SLASH": True,
 }
@@ -294,4 +345,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # django-tasks logs every task's start and end at INFO: only failures by default.
+        "django_tasks": {"level": os.environ.get("TASK_LOG_LEVEL", "WARNING")},
+    },
 }

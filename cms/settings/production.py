@@ -8,13 +8,17 @@ import dj_email_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DB_CONN_MAX_AGE, env_bool, env_list, required_env
+from .base import DB_CONN_MAX_AGE, client_urls, env_bool, env_count, env_list, required_env, required_url
 
 SECRET_KEY = required_env("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     required_env("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# The public URLs: mail links and the admin's frame policy, API URLs and `find` redirects, previews.
+WAGTAILADMIN_BASE_URL = required_url("WAGTAILADMIN_BASE_URL")
+WAGTAILAPI_BASE_URL = required_url("WAGTAILAPI_BASE_URL")
+WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"] = client_urls(required_url("HEADLESS_CLIENT_URLS"))  # noqa: F405
 
 if os.environ.get("REDIS_URL"):
     # Pages keep being served, uncached, while Redis is unreachable (cms.redis_cache).
@@ -70,8 +74,25 @@ if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
 if frontend_caches:
     WAGTAILFRONTENDCACHE = frontend_caches
 
+# Mail: EMAIL_URL, e.g. submission://user:password@smtp.example.com (docs/deploy.md).
 if os.environ.get("EMAIL_URL"):
-    vars().update(dj_email_url.config())
+    email = dj_email_url.parse(os.environ["EMAIL_URL"])
+    if "EMAIL_BACKEND" not in email:
+        scheme = os.environ["EMAIL_URL"].partition(":")[0]
+        raise ImproperlyConfigured(
+            f"EMAIL_URL's scheme must be one of {', '.join(dj_email_url.SCHEMES)}, not {scheme!r}."
+        )
+    EMAIL_BACKEND = email["EMAIL_BACKEND"]
+    EMAIL_HOST = email["EMAIL_HOST"] or "localhost"
+    EMAIL_PORT = email["EMAIL_PORT"] or 25
+    EMAIL_HOST_USER = email["EMAIL_HOST_USER"] or ""
+    EMAIL_HOST_PASSWORD = email["EMAIL_HOST_PASSWORD"] or ""
+    EMAIL_USE_TLS = email["EMAIL_USE_TLS"]
+    EMAIL_USE_SSL = email["EMAIL_USE_SSL"]
+    EMAIL_TIMEOUT = email["EMAIL_TIMEOUT"]
+    EMAIL_FILE_PATH = email["EMAIL_FILE_PATH"]
+    DEFAULT_FROM_EMAIL = email.get("DEFAULT_FROM_EMAIL", DEFAULT_FROM_EMAIL)  # noqa: F405
+    SERVER_EMAIL = email.get("SERVER_EMAIL", "root@localhost")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
@@ -85,3 +106,7 @@ DATABASES = {
         required_env("DATABASE_URL"), conn_max_age=DB_CONN_MAX_AGE, conn_health_checks=True
     )
 }
+# A database that does not answer (a network cut rather than a stopped server) fails a
+# connection after this many seconds, so requests answer 503 (cms.error_views) instead of
+# hanging until gunicorn kills the worker. A connect_timeout in DATABASE_URL wins.
+DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", env_count("DB_CONNECT_TIMEOUT", 5))

@@ -27,4 +27,5 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"] = {"default": "http://127.0.0.1:8020/"}  # noqa: F405
 STATIC_ROOT = tempfile.mkdtemp(prefix="glossary-test-static-")

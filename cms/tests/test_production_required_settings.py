@@ -20,6 +20,9 @@ def required_environment():
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "glossary.example.com",
         "DATABASE_URL": os.environ["DATABASE_URL"],
+        "WAGTAILADMIN_BASE_URL": "https://glossary.example.com",
+        "WAGTAILAPI_BASE_URL": "https://glossary.example.com",
+        "HEADLESS_CLIENT_URLS": "https://www.example.com/",
     }
 
 
@@ -33,7 +36,17 @@ def test_check_deploy_passes_with_the_required_variables_alone():
     assert (result.returncode, result.stdout) == (0, "System check identified no issues (0 silenced).\n")
 
 
-@pytest.mark.parametrize("name", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "SECRET_KEY",
+        "ALLOWED_HOSTS",
+        "DATABASE_URL",
+        "WAGTAILADMIN_BASE_URL",
+        "WAGTAILAPI_BASE_URL",
+        "HEADLESS_CLIENT_URLS",
+    ],
+)
 @pytest.mark.parametrize("value", [None, ""], ids=["unset", "empty"])
 def test_start_up_stops_without_a_required_variable(name, value):
     environment = required_environment()
@@ -52,3 +65,19 @@ def test_a_short_secret_key_fails_the_deploy_check():
     result = check_deploy({**required_environment(), "SECRET_KEY": "too-short"})
     assert result.returncode == 1
     assert "(security.W009) Your SECRET_KEY has less than 50 characters" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "url"),
+    [
+        ("WAGTAILADMIN_BASE_URL", "glossary.example.com", "glossary.example.com"),
+        ("WAGTAILAPI_BASE_URL", "ftp://glossary.example.com", "ftp://glossary.example.com"),
+        ("HEADLESS_CLIENT_URLS", "default=https://www.example.com/,blog.example.com=/blog/", "/blog/"),
+    ],
+)
+def test_start_up_stops_when_a_public_url_is_not_absolute(name, value, url):
+    result = check_deploy({**required_environment(), name: value})
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr.splitlines()[-1] == (
+        f"django.core.exceptions.ImproperlyConfigured: {name} must be an absolute http(s) URL, not {url!r}."
+    )

@@ -3,8 +3,10 @@
 import json
 import re
 import secrets
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -14,6 +16,9 @@ REQUIRED = {
     "SECRET_KEY": "production-settings-test-" + "k" * 50,
     "ALLOWED_HOSTS": "glossary.example.com",
     "DATABASE_URL": "postgres://glossary@db.invalid:5432/glossary",
+    "WAGTAILADMIN_BASE_URL": "https://glossary.example.com",
+    "WAGTAILAPI_BASE_URL": "https://api.glossary.example.com",
+    "HEADLESS_CLIENT_URLS": "default=https://www.example.com/,blog.example.com=https://blog.example.com/",
 }
 SHOW_SETTINGS = (
     "import json, sys; from django.conf import settings; "
@@ -110,6 +115,117 @@ def test_redis_url_selects_the_outage_tolerant_redis_cache():
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
+
+
+def test_the_public_urls_come_from_the_environment():
+    admin, api, preview = production_settings(
+        "WAGTAILADMIN_BASE_URL", "WAGTAILAPI_BASE_URL", "WAGTAIL_HEADLESS_PREVIEW"
+    )
+    assert (admin, api, preview["CLIENT_URLS"]) == (
+        "https://glossary.example.com",
+        "https://api.glossary.example.com",
+        {"default": "https://www.example.com/", "blog.example.com": "https://blog.example.com/"},
+    )
+
+
+EMAIL_SETTINGS = (
+    "EMAIL_BACKEND",
+    "EMAIL_HOST",
+    "EMAIL_PORT",
+    "EMAIL_HOST_USER",
+    "EMAIL_HOST_PASSWORD",
+    "EMAIL_USE_TLS",
+    "EMAIL_USE_SSL",
+    "EMAIL_TIMEOUT",
+    "DEFAULT_FROM_EMAIL",
+    "SERVER_EMAIL",
+)
+
+
+def test_mail_goes_to_localhost_without_an_email_url():
+    assert production_settings(*EMAIL_SETTINGS) == [
+        "django.core.mail.backends.smtp.EmailBackend",
+        "localhost",
+        25,
+        "",
+        "",
+        False,
+        False,
+        None,
+        "glossary@localhost",
+        "root@localhost",
+    ]
+
+
+def test_an_email_url_sets_each_mail_setting():
+    url = "submission://glossary%40example.com:p%40ss@smtp.example.com?timeout=7&_default_from_email=news@example.com"
+    assert production_settings(*EMAIL_SETTINGS, EMAIL_URL=url) == [
+        "django.core.mail.backends.smtp.EmailBackend",
+        "smtp.example.com",
+        587,
+        "glossary@example.com",
+        "p@ss",
+        True,
+        False,
+        7,
+        "news@example.com",
+        "root@localhost",
+    ]
+
+
+def test_an_email_url_with_an_unknown_scheme_stops_start_up():
+    done = run_python({**REQUIRED, "EMAIL_URL": "smtpx://smtp.example.com"}, "-c", SHOW_SETTINGS, "EMAIL_HOST")
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines()[-1] == (
+        "django.core.exceptions.ImproperlyConfigured: EMAIL_URL's scheme must be one of "
+        "smtp, submission, submit, smtps, console, file, memory, dummy, not 'smtpx'."
+    )
+
+
+def test_trusted_proxy_count_reads_the_client_address_from_x_forwarded_for():
+    assert production_settings("AXES_IPWARE_META_PRECEDENCE_ORDER", "AXES_IPWARE_PROXY_COUNT") == [
+        ["REMOTE_ADDR"],
+        None,
+    ]
+    assert production_settings(
+        "AXES_IPWARE_META_PRECEDENCE_ORDER", "AXES_IPWARE_PROXY_COUNT", TRUSTED_PROXY_COUNT="2"
+    ) == [["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"], 1]
+
+
+def test_a_trusted_proxy_count_that_is_not_a_number_stops_start_up():
+    done = run_python({**REQUIRED, "TRUSTED_PROXY_COUNT": "two"}, "-c", SHOW_SETTINGS, "AXES_IPWARE_PROXY_COUNT")
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines()[-1] == (
+        "django.core.exceptions.ImproperlyConfigured: "
+        "TRUSTED_PROXY_COUNT must be a whole number of 0 or more, not 'two'."
+    )
+
+
+def test_a_database_that_does_not_answer_fails_the_connection_after_db_connect_timeout():
+    with socket.socket() as silent:  # accepts connections (the kernel does) and never says a word
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        database_url = f"postgres://glossary@127.0.0.1:{silent.getsockname()[1]}/glossary"
+        script = "import django; django.setup(); from django.db import connection; connection.ensure_connection()"
+        started = time.monotonic()
+        done = subprocess.run(  # noqa: S603  the test's own interpreter and arguments
+            [sys.executable, "-c", script],
+            cwd=ROOT,
+            env={
+                "PATH": "/usr/bin:/bin",
+                "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+                **REQUIRED,
+                "DATABASE_URL": database_url,
+                "DB_CONNECT_TIMEOUT": "1",
+            },
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+    assert time.monotonic() - started < 15
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines()[-1].startswith("django.db.utils.OperationalError: ")
+    assert production_settings("DATABASES")[0]["default"]["OPTIONS"] == {"connect_timeout": 5}
 
 
 def env_example():

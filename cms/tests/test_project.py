@@ -5,6 +5,7 @@ from io import StringIO
 import pytest
 
 from django.core.management import call_command
+from django.db import InterfaceError, OperationalError
 
 from cms.tests.html import soup, texts
 from glossary.models import GlossaryIndexPage
@@ -40,3 +41,15 @@ def test_server_error_shows_the_custom_500_page(client, tree, monkeypatch):
     response = client.get("/glossary/")
     assert response.status_code == 500
     assert texts(soup(response).select("h1")) == ["Something went wrong"]
+
+
+@pytest.mark.parametrize("error", [OperationalError("server closed the connection"), InterfaceError("closed")])
+def test_a_database_error_shows_the_503_page(client, tree, monkeypatch, error):
+    def fail(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(GlossaryIndexPage, "get_context", fail)
+    client.raise_request_exception = False
+    response = client.get("/glossary/")
+    assert (response.status_code, response["Retry-After"], response["Cache-Control"]) == (503, "30", "no-store")
+    assert texts(soup(response).select("h1")) == ["Briefly unavailable"]

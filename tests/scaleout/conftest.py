@@ -31,7 +31,6 @@ def demo_site(tmp_path_factory):
     site = DemoSite(database, tmp_path_factory.mktemp("media"), "")
     env = site.env()
     manage(env, "migrate", "--noinput")
-    manage(env, "createcachetable")
     manage(env, "collectstatic", "--noinput")
     manage(env, "load_demo_content")
     site.admin_token = manage(env, "api_tokens", "create", "--user", "admin", "--name", "deploy tests").strip()

@@ -53,7 +53,9 @@ def production_env(database, media_root, redis_url=None):
         SECURE_SSL_REDIRECT="false",
         DATABASE_URL=database_url(database),
         MEDIA_ROOT=str(media_root),
+        WAGTAILADMIN_BASE_URL="http://127.0.0.1:8000",
         WAGTAILAPI_BASE_URL="http://127.0.0.1:8000",
+        HEADLESS_CLIENT_URLS="http://127.0.0.1:8020/",
     )
     if redis_url:
         env["REDIS_URL"] = redis_url
