@@ -18,6 +18,7 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import WebhookDelivery, WebhookEndpoint
+from .page_views import EditorialPageViewSet
 from .rich_text_links import CachedPageLinkHandler
 from .tasks import deliver_webhooks
 from .webhook_delivery import resend
@@ -95,3 +96,8 @@ def register_webhook_viewsets():
 @hooks.register("register_rich_text_features", order=1)  # after Wagtail's own handler, to replace it
 def resolve_page_links_from_cache(features):
     features.register_link_type(CachedPageLinkHandler)
+
+
+@hooks.register("register_admin_viewset")  # after Wagtail's default page viewset (order -1), to replace it
+def register_editorial_page_viewset():
+    return EditorialPageViewSet()
