@@ -19,6 +19,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import WebhookDelivery, WebhookEndpoint
 from .page_views import EditorialPageViewSet
+from .review_compare import compare_with_previous_submission
 from .rich_text_links import CachedPageLinkHandler
 from .tasks import deliver_webhooks
 from .webhook_delivery import resend
@@ -101,3 +102,6 @@ def resolve_page_links_from_cache(features):
 @hooks.register("register_admin_viewset")  # after Wagtail's default page viewset (order -1), to replace it
 def register_editorial_page_viewset():
     return EditorialPageViewSet()
+
+
+hooks.register("construct_homepage_panels", compare_with_previous_submission)
