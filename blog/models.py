@@ -19,6 +19,7 @@ from cms.api_fields import ArticleLinksField, AuthorsField, ImageField, PageLink
 from cms.blocks import BaseStreamBlock
 from cms.generation_memo import PerGeneration
 from cms.pages import BasePage, SectionPage
+from cms.widgets import CharacterCountTextarea
 from glossary.models import RelatedTerm, TermLinksMixin, live_terms_in_order, prefetch_related_terms
 
 PAGE_SIZE = 10
@@ -98,7 +99,7 @@ class BlogPage(TermLinksMixin, BasePage):
             [FieldPanel("date"), InlinePanel("authors", label="Author", min_num=1), FieldPanel("tags")],
             heading="About this article",
         ),
-        FieldPanel("intro"),
+        FieldPanel("intro", widget=CharacterCountTextarea),
         FieldPanel("hero_image"),
         FieldPanel("body"),
         InlinePanel("related_terms", label="Related glossary term", heading="Related glossary terms"),

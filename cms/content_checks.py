@@ -48,14 +48,21 @@ def _top_path(child, index):
     return f"{child.block.label} (block {index + 1})"
 
 
+def stream_error_lines(error, stream_value):
+    """A StreamField's validation error as 'Block (block N) › Field: message' lines."""
+    if not isinstance(error, StreamBlockValidationError):
+        return list(error.messages)
+    lines = _messages(error.non_block_errors)
+    for index, child_error in error.block_errors.items():
+        lines += _block_errors(child_error, _top_path(stream_value[index], index))
+    return lines
+
+
 def stream_problems(stream_value):
     try:
         stream_value.stream_block.clean(stream_value)
     except StreamBlockValidationError as error:
-        lines = _messages(error.non_block_errors)
-        for index, child_error in error.block_errors.items():
-            lines += _block_errors(child_error, _top_path(stream_value[index], index))
-        return lines
+        return stream_error_lines(error, stream_value)
     return []
 
 

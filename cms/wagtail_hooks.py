@@ -23,6 +23,8 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from .media_permissions import MediaDeleteAction, MediaEditAction
 from .media_views import DocumentBulkDelete, DocumentDelete, ImageBulkDelete, ImageDelete
 from .models import WebhookDelivery, WebhookEndpoint
+from .page_views import EditorialPageViewSet
+from .review_compare import compare_with_previous_submission
 from .rich_text_links import CachedPageLinkHandler
 from .scheduled_approval import label_scheduled_approval, say_when_approved_page_goes_live
 from .tasks import deliver_webhooks
@@ -135,3 +137,11 @@ for bulk_delete in (ImageBulkDelete, DocumentBulkDelete):
 
 hooks.register("construct_page_action_menu", label_scheduled_approval)
 hooks.register("after_edit_page", say_when_approved_page_goes_live)
+
+
+@hooks.register("register_admin_viewset")  # after Wagtail's default page viewset (order -1), to replace it
+def register_editorial_page_viewset():
+    return EditorialPageViewSet()
+
+
+hooks.register("construct_homepage_panels", compare_with_previous_submission)

@@ -11,7 +11,7 @@ class DefinitionBlock(HeadedBlock):
     heading = blocks.CharBlock(
         required=False,
         max_length=120,
-        help_text='Leave blank to use "What is <term>?".',
+        help_text='Leave blank to show "What is" and the entry\'s title, e.g. "What is API?".',
     )
     text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
 

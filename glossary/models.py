@@ -23,8 +23,10 @@ from cms.api_fields import ArticleLinksField, PageLinksField, TermGroupsField, T
 from cms.content_checks import is_blank_rich_text
 from cms.generation_memo import PerGeneration
 from cms.pages import BasePage, SectionPage
+from cms.widgets import CharacterCountTextarea
 
 from .blocks import GlossaryStreamBlock
+from .forms import GlossaryPageForm
 from .term_index import linked_term_ids
 
 SUMMARY_MAX_LENGTH = 300
@@ -151,7 +153,7 @@ class GlossaryPage(TermLinksMixin, BasePage):  # noqa: DJ008  Page.__str__ gives
     last_reviewed = models.DateField(null=True, blank=True, help_text="When an expert last checked this entry.")
 
     content_panels = BasePage.content_panels + [
-        FieldPanel("summary"),
+        FieldPanel("summary", widget=CharacterCountTextarea),
         FieldPanel("body"),
         MultiFieldPanel(
             [
@@ -164,6 +166,7 @@ class GlossaryPage(TermLinksMixin, BasePage):  # noqa: DJ008  Page.__str__ gives
     ]
     reading_time_fields = ("body",)
     promote_panels = BasePage.promote_panels + TermLinksMixin.term_links_panels
+    base_form_class = GlossaryPageForm
     api_fields = BasePage.api_fields + [
         *BasePage.reading_time_api_fields,
         APIField("summary", writable=True),

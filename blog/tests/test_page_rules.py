@@ -112,3 +112,13 @@ class BlogPageRulesTests(WagtailPageTestCase):
 
     def test_intro_of_exactly_500_characters_is_accepted(self):
         self.assertCanCreate(self.tree.blog, BlogPage, self.article_form_data(intro="x" * 500))
+
+
+class BlogIntroCountTests(WagtailPageTestCase):
+    def test_the_intro_shows_a_character_count_and_no_browser_limit(self):
+        tree = build_site_tree()
+        self.login()
+        response = self.client.get(f"/admin/pages/add/blog/blogpage/{tree.blog.pk}/")
+        self.assertNotContains(response, 'maxlength="500"')
+        self.assertContains(response, '<p class="help" id="id_intro-count" data-character-count-target="output">')
+        self.assertContains(response, "0 / 500 characters")
