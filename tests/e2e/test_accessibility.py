@@ -91,31 +91,62 @@ def report(found):
     )
 
 
-@pytest.mark.parametrize("width", WIDTHS)
-def test_every_page_type_passes_wcag_21_aa(browser, live_server, demo_site, width):
+def tab(browser, width):
+    """A tab of the given width that lets Playwright inject axe-core: the policy forbids inline
+    scripts, which is how add_script_tag adds it."""
     if not AXE.exists():
         pytest.fail(f"{AXE} is missing: run `npm ci --prefix tests/e2e` (make test does).")
-    # The policy forbids inline scripts, which is how Playwright injects axe-core.
     context = browser.new_context(viewport=WIDTHS[width], bypass_csp=True)
     context.set_default_timeout(15_000)
     context.set_default_navigation_timeout(30_000)
-    page = context.new_page()
+    return context.new_page()
+
+
+def check(page, base_url, pages):
+    """axe-core's violations on each page once what the reader waits for has loaded, by page name."""
+    found = {}
+    for name, path, loaded in pages:
+        page.goto(f"{base_url}{path}")
+        expect(page.locator(loaded).first).to_be_visible()
+        found[name] = axe_violations(page)
+    return found
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_page_type_passes_wcag_21_aa(browser, live_server, demo_site, width):
+    page = tab(browser, width)
     page.route(
         f"{live_server.url}{SERVER_ERROR_PATH}",
         lambda route: route.fulfill(status=500, content_type="text/html", body=render_to_string("500.html")),
     )
-
-    found = {}
-    for name, path, loaded in reader_pages(demo_site):
-        page.goto(f"{live_server.url}{path}")
-        expect(page.locator(loaded).first).to_be_visible()
-        found[name] = axe_violations(page)
+    found = check(page, live_server.url, reader_pages(demo_site))
 
     # An entry whose body mentions other terms by name, which links them with a tooltip.
     page.goto(f"{live_server.url}{GlossaryPage.objects.get(slug='authentication').url}")
     page.locator(".term-link[aria-describedby]").first.focus()
     expect(page.get_by_role("tooltip").first).to_be_visible()
     found["glossary entry, a term's tooltip open"] = axe_violations(page)
-    context.close()
+    page.context.close()
+
+    assert {name: violations for name, violations in found.items() if violations} == {}, report(found)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_page_type_of_the_reference_front_end_passes_wcag_21_aa(browser, demo_site, frontend, width):
+    article = BlogPage.objects.live().order_by("-date").first()
+    page = tab(browser, width)
+    found = check(
+        page,
+        frontend,
+        [
+            ("home", "/", "h1"),
+            ("glossary index", "/glossary/", "main a[href^='/glossary/']"),
+            ("glossary entry", "/glossary/backend-software-development/", ".block--definition"),
+            ("blog index", "/blog/", "main a[href^='/blog/']"),
+            ("blog article", article.url, "h1"),
+            ("page not found", "/no-such-page/", "h1"),
+        ],
+    )
+    page.context.close()
 
     assert {name: violations for name, violations in found.items() if violations} == {}, report(found)
