@@ -44,13 +44,23 @@ run: $(VENV)/.installed-run ## Install, load demo content into SQLite, serve it 
 frontend: $(VENV)/.installed-run ## Serve the reference front-end on http://127.0.0.1:8020, rendering the API at CMS_URL
 	CMS_URL=$(CMS_URL) FRONTEND_PORT=$(FRONTEND_PORT) $(PY) -m frontend.server
 
+# axe-core for the accessibility checks, from the committed lockfile; nothing is downloaded while tests run.
+E2E_NODE := tests/e2e/node_modules/.installed
+$(E2E_NODE): tests/e2e/package.json tests/e2e/package-lock.json
+	@command -v npm >/dev/null || { \
+		echo "Installing Debian's nodejs and npm for the browser tests"; \
+		DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q nodejs npm; }
+	npm ci --prefix tests/e2e --no-audit --no-fund
+	touch $@
+
 chromium:
 	@test -x /usr/bin/chromium || { \
 		echo "Installing Debian's chromium for the browser tests"; \
 		DEBIAN_FRONTEND=noninteractive apt-get update -q && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
 
-test: $(VENV)/.installed-dev chromium ## Install, start a throwaway PostgreSQL and run every test (browser tests included)
+test: $(VENV)/.installed-dev chromium $(E2E_NODE) ## Install, start a throwaway PostgreSQL and run every test (browser tests and accessibility checks included)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) scripts/throwaway_postgres.py -- $(VENV)/bin/pytest $(PYTEST_ARGS)
@@ -72,5 +82,5 @@ bench: $(VENV)/.installed-run ## Benchmark on a throwaway PostgreSQL with gunico
 soak: $(VENV)/.installed-run ## Soak test (about 3 min): readers, an editor and a PostgreSQL restart against gunicorn
 	$(PY) scripts/throwaway_postgres.py -- $(PY) -m soak.run
 
-clean: ## Remove the virtualenv, the SQLite database, media and collected static files
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-shm db.sqlite3-wal media staticfiles
+clean: ## Remove the virtualenv, the browser tests' node packages, the SQLite database, media and collected static files
+	rm -rf $(VENV) tests/e2e/node_modules db.sqlite3 db.sqlite3-shm db.sqlite3-wal media staticfiles

@@ -93,7 +93,7 @@ def log_in(page, live_server, username, password):
     page.fill("#id_username", username)
     page.fill("#id_password", password)
     page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
+    expect(page).to_have_url(f"{live_server.url}/admin/")
 
 
 @pytest.fixture

@@ -39,13 +39,15 @@ class StreamEditor:
 
 
 def save_draft(page):
-    """Clicks "Save draft" once autosave has created the page and moved the editor to its edit URL.
+    """Clicks "Save draft" once autosave has created the page, and waits for the editor's message.
 
-    Wagtail 8 autosaves a new page within a second of the first change; a click while that
-    first autosave is still creating the page can race it.
+    Wagtail 8 autosaves a new page within a second of the first change and moves the editor to
+    its edit URL; a click while that first autosave is still creating the page can race it. The
+    save reloads the editor: anything clicked before its message shows may be on the old page.
     """
-    page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/$"))
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
     page.get_by_role("button", name="Save draft").click()
+    expect(page.locator(".messages")).to_contain_text(re.compile(r"Page '.+' (created|has been updated)"))
 
 
 def test_editor_creates_an_entry_with_definition_advantages_and_applications(page, live_server, site, editor):
@@ -65,7 +67,7 @@ def test_editor_creates_an_entry_with_definition_advantages_and_applications(pag
     body.write(applications.locator("[data-contentpath=items] [data-contentpath=text]"), "Charges are confirmed.")
 
     save_draft(page)
-    expect(page.locator(".messages")).to_contain_text(re.compile("Page 'Webhook' (created|has been updated)"))
+    expect(page.locator(".messages")).to_contain_text("Page 'Webhook'")
 
     draft = GlossaryPage.objects.get(slug="webhook").get_latest_revision_as_object()
     assert [block.block_type for block in draft.body] == ["definition", "advantages", "applications"]

@@ -46,7 +46,7 @@ def test_editor_previews_a_draft_in_the_front_end(page, browser, live_server, fr
     with page.context.expect_page() as opened:
         page.get_by_role("link", name="Preview in new tab").click()
     preview = opened.value
-    preview.wait_for_url(re.compile(re.escape(frontend) + r"/\?content_type=glossary\.glossarypage&token="))
+    expect(preview).to_have_url(re.compile(re.escape(frontend) + r"/\?content_type=glossary\.glossarypage&token="))
 
     expect(preview.get_by_role("status")).to_have_text("Preview of an unpublished draft")
     expect(preview.locator("h1")).to_have_text("Cache")
