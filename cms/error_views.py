@@ -5,7 +5,9 @@ that needs it fails with OperationalError or InterfaceError, wherever it is rais
 view, or in a middleware such as the page cache reading the database cache. That is not a
 fault of the site but a short outage: the answer is 503 with Retry-After, the site's own
 "Briefly unavailable" page (templates/503.html, which reads nothing from the database), or
-JSON in each API's error format, and nothing may cache it. Any other error is Django's 500.
+JSON in each API's error format, and nothing may cache it. Any other error is the site's own
+500 page (templates/500.html), styled by the site's stylesheet, as the Content-Security-Policy
+allows no inline style.
 """
 
 import sys
@@ -14,7 +16,6 @@ from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
-from django.views.defaults import server_error
 
 RETRY_AFTER_SECONDS = 30
 UNAVAILABLE = "The site is briefly unavailable: try again in a minute."
@@ -23,7 +24,7 @@ UNAVAILABLE = "The site is briefly unavailable: try again in a minute."
 def server_error_or_unavailable(request):
     # Django calls handler500 while it handles the exception, so it is the current one.
     if not isinstance(sys.exception(), OperationalError | InterfaceError):
-        return server_error(request)
+        return HttpResponse(render_to_string("500.html", {"site_name": settings.WAGTAIL_SITE_NAME}), status=500)
     if request.path.startswith("/api/v3/"):
         problem = {"type": "about:blank", "title": "Service Unavailable", "status": 503, "detail": UNAVAILABLE}
         response = JsonResponse(problem, status=503, content_type="application/problem+json")

@@ -40,7 +40,16 @@ def test_server_error_shows_the_custom_500_page(client, tree, monkeypatch):
     client.raise_request_exception = False
     response = client.get("/glossary/")
     assert response.status_code == 500
-    assert texts(soup(response).select("h1")) == ["Something went wrong"]
+    html = soup(response)
+    assert (texts(html.select("title")), texts(html.select("h1"))) == (
+        ["Something went wrong | Software Glossary"],
+        ["Something went wrong"],
+    )
+    # The Content-Security-Policy allows no inline style: the page is styled by the site's stylesheet.
+    assert (html.select("style"), [link["href"] for link in html.select("link[rel=stylesheet]")]) == (
+        [],
+        ["/static/css/site.css"],
+    )
 
 
 @pytest.mark.parametrize("error", [OperationalError("server closed the connection"), InterfaceError("closed")])

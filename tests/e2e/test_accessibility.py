@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.template.loader import render_to_string
 
@@ -26,7 +27,8 @@ AXE = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.j
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 WIDTHS = {"desktop": {"width": 1280, "height": 900}, "mobile": {"width": 375, "height": 812}}
 # Not served by the live server: the page Django renders when a view fails.
-SERVER_ERROR_PATH = "/a-view-that-failed/"
+# The error pages, served by Playwright: the live server cannot be made to fail or lose its database.
+ERROR_PAGES = {"/a-view-that-failed/": ("500.html", 500), "/while-the-database-restarts/": ("503.html", 503)}
 
 RUN_AXE = """
 async (tags) => {
@@ -72,7 +74,8 @@ def reader_pages(private):
         ("search without results", "/search/?q=zzzzzz", ".empty-state"),
         ("search form", "/search/", ".empty-state"),
         ("page not found", "/no-such-page/", "h1"),
-        ("server error", SERVER_ERROR_PATH, "h1"),
+        ("server error", "/a-view-that-failed/", "h1"),
+        ("database briefly unavailable", "/while-the-database-restarts/", "h1"),
         ("password-protected page", private["password"], "input[type=password]"),
         ("page for signed-in readers", private["sign_in"], "input[type=password]"),
     ]
@@ -115,10 +118,12 @@ def check(page, base_url, pages):
 @pytest.mark.parametrize("width", WIDTHS)
 def test_every_page_type_passes_wcag_21_aa(browser, live_server, demo_site, width):
     page = tab(browser, width)
-    page.route(
-        f"{live_server.url}{SERVER_ERROR_PATH}",
-        lambda route: route.fulfill(status=500, content_type="text/html", body=render_to_string("500.html")),
-    )
+    for path, (template, status) in ERROR_PAGES.items():
+        body = render_to_string(template, {"site_name": settings.WAGTAIL_SITE_NAME})
+        page.route(
+            f"{live_server.url}{path}",
+            lambda route, body=body, status=status: route.fulfill(status=status, content_type="text/html", body=body),
+        )
     found = check(page, live_server.url, reader_pages(demo_site))
 
     # An entry whose body mentions other terms by name, which links them with a tooltip.
