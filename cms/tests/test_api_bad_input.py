@@ -405,3 +405,33 @@ def test_a_review_action_with_unknown_fields_is_refused(client, content, editor)
         400,
         [{"loc": ["body", "coment"], "msg": "Not a field this operation accepts"}],
     )
+
+
+def test_what_the_blocks_refuse_is_reported_block_by_block(client, content, editor):
+    """Required values may stay empty in a draft, as in the admin (submission checks them);
+    what a block refuses in any draft is reported with the block's path."""
+    body = [
+        {"type": "section", "value": {"heading": "h" * 121, "text": "<p>Text.</p>"}},
+        {"type": "quote", "value": {"quote": "Hi."}},
+        {"type": "advantages", "value": {"heading": "Why", "items": [{"title": "x" * 122, "text": "<p>Fast.</p>"}]}},
+    ]
+    revisions = Revision.objects.count()
+
+    response = send(client, "PATCH", f"/api/v3/pages/{content.entry.pk}/", {"body": body}, editor)
+
+    assert (response.status_code, response.json()["errors"]) == (
+        422,
+        [
+            {
+                "type": "max_length",
+                "loc": ["body"],
+                "msg": "body[0].value.heading: Ensure this value has at most 120 characters (it has 121).",
+            },
+            {
+                "type": "max_length",
+                "loc": ["body"],
+                "msg": "body[2].value.items[0].title: Ensure this value has at most 120 characters (it has 122).",
+            },
+        ],
+    )
+    assert Revision.objects.count() == revisions
