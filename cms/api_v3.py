@@ -1,7 +1,9 @@
 """What this site adds to Wagtail's API v3 (a preview release on django-ninja).
 
 The review actions (cms/api_review.py), a 400 for query parameters v3 would otherwise
-ignore or answer with 422, and error messages that say what to do instead.
+ignore or answer with 422, a body parser that says why it refused a body, a 400 for keys
+of a page's body that are not its fields (v3 would drop them and save the rest), and error
+messages that say what to do instead.
 """
 
 import json
@@ -137,7 +139,7 @@ api_v3.add_decorator(check_query_parameters, mode="view")
 
 
 def accepted_names(schema):
-    return {name for name, field in schema.model_fields.items() for name in (name, field.alias) if name}
+    return {key for name, field in schema.model_fields.items() for key in (name, field.alias) if key}
 
 
 def refuse_unknown_fields(view):
