@@ -74,6 +74,7 @@ def reader_pages(private):
         ("search without results", "/search/?q=zzzzzz", ".empty-state"),
         ("search form", "/search/", ".empty-state"),
         ("page not found", "/no-such-page/", "h1"),
+        ("bad request", "/glossary/?q=%00", "h1"),
         ("server error", "/a-view-that-failed/", "h1"),
         ("database briefly unavailable", "/while-the-database-restarts/", "h1"),
         ("password-protected page", private["password"], "input[type=password]"),
