@@ -28,8 +28,10 @@ from wagtail.models import Page
 
 from .api_guards import OFFSET_LIMIT, has_bad_site_port, has_offset_out_of_range
 from .api_review import router as review_router
+from .error_views import unavailable
 
 api_v3.add_router("/pages/", review_router)
+DATABASE_ERRORS = ("OperationalError", "InterfaceError")
 logger = logging.getLogger(__name__)
 
 NOT_A_PARAMETER = "Not a parameter of this listing, nor a field to filter on"
@@ -217,9 +219,11 @@ def validation_errors(request, exc):
     else:
         errors = [{key: value for key, value in error.items() if key != "input"} for error in exc.errors()]
         if any(error["type"] == "get_attribute_error" for error in errors):
-            # Reading the page failed while the answer was built (the database went away, say):
-            # the server's fault, not the request's.
+            # Reading the page failed while the answer was built: the server's fault, not the request's.
+            # Pydantic keeps only the text of what was raised ("OperationalError: ...").
             logger.error("Building the response failed: %s", exc)
+            if any(str(error.get("ctx", {}).get("error", "")).startswith(DATABASE_ERRORS) for error in errors):
+                return unavailable(request.path)
             return problem_response(status=500, detail="The server could not build the response.")
     if request.method == "GET":
         return problem_response(status=400, detail="Invalid query parameters", errors=errors)

@@ -25,10 +25,15 @@ def server_error_or_unavailable(request):
     # Django calls handler500 while it handles the exception, so it is the current one.
     if not isinstance(sys.exception(), OperationalError | InterfaceError):
         return HttpResponse(render_to_string("500.html", {"site_name": settings.WAGTAIL_SITE_NAME}), status=500)
-    if request.path.startswith("/api/v3/"):
+    return unavailable(request.path)
+
+
+def unavailable(path):
+    """The 503 for a request to `path` while the database is unreachable."""
+    if path.startswith("/api/v3/"):
         problem = {"type": "about:blank", "title": "Service Unavailable", "status": 503, "detail": UNAVAILABLE}
         response = JsonResponse(problem, status=503, content_type="application/problem+json")
-    elif request.path.startswith("/api/"):
+    elif path.startswith("/api/"):
         response = JsonResponse({"message": UNAVAILABLE}, status=503)
     else:
         response = HttpResponse(render_to_string("503.html", {"site_name": settings.WAGTAIL_SITE_NAME}), status=503)
