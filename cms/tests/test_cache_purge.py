@@ -245,6 +245,9 @@ def production_settings(monkeypatch, **environment):
         "SECRET_KEY": "k" * 60,
         "ALLOWED_HOSTS": "glossary.example.com",
         "DATABASE_URL": "postgres://glossary@db.internal/glossary",
+        "WAGTAILADMIN_BASE_URL": "https://glossary.example.com",
+        "WAGTAILAPI_BASE_URL": "https://glossary.example.com",
+        "HEADLESS_CLIENT_URLS": "https://www.example.com/",
     }
     for name in CDN_VARIABLES:
         monkeypatch.delenv(name, raising=False)

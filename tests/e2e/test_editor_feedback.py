@@ -29,7 +29,7 @@ def start_entry(page, live_server, glossary):
     expect(page.locator("html[data-watching-edits]")).to_have_count(1)
     page.fill("#id_title", "Webhook")
     page.fill("#id_summary", SUMMARY)
-    page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/$"))
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
 
 
 def test_the_summary_counts_characters_and_is_not_cut_at_its_limit(page, live_server, site, editor):
