@@ -102,6 +102,14 @@ def is_tree_root(page_id):
     return page_id.isdigit() and Page.objects.filter(pk=page_id, depth=1).exists()
 
 
+def unknown_names_refused(what, location, names, reason):
+    return problem_response(
+        status=400,
+        detail=f"Unknown {what}: {', '.join(names)}",
+        errors=[{"loc": [location, name], "msg": reason} for name in names],
+    )
+
+
 def check_query_parameters(view):
     """v3 ignores parameters it does not know, so a mistyped filter would silently return
     everything. Also refuses, with a 4xx, the requests fuzzing found Wagtail answering with a
@@ -127,11 +135,7 @@ def check_query_parameters(view):
             allowed = filterable_fields(request.GET.getlist("type"))
             unknown = sorted(set(request.GET) - V3_LISTING_PARAMETERS - (allowed or set(request.GET)))
             if unknown:
-                return problem_response(
-                    status=400,
-                    detail=f"Unknown query parameters: {', '.join(unknown)}",
-                    errors=[{"loc": ["query", name], "msg": NOT_A_PARAMETER} for name in unknown],
-                )
+                return unknown_names_refused("query parameters", "query", unknown, NOT_A_PARAMETER)
         return view(request, *args, **kwargs)
 
     return checked
@@ -158,11 +162,7 @@ def refuse_unknown_fields(view):
             if unknown:
                 page_type = getattr(getattr(data, "meta", None), "type", None)
                 reason = f"Not a field {page_type} accepts" if page_type else "Not a field this operation accepts"
-                return problem_response(
-                    status=400,
-                    detail=f"Unknown fields: {', '.join(unknown)}",
-                    errors=[{"loc": ["body", name], "msg": reason} for name in unknown],
-                )
+                return unknown_names_refused("fields", "body", unknown, reason)
         return view(request, *args, **kwargs)
 
     return checked

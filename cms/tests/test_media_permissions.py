@@ -20,6 +20,7 @@ from blog.factories import AuthorFactory, BlogPageFactory
 from blog.models import BlogPageAuthor
 from cms.roles import EDITORS, REVIEWERS
 from cms.tests.html import soup, texts
+from cms.tests.people import member
 from glossary.factories import GlossaryPageFactory, glossary_body
 
 
@@ -60,12 +61,6 @@ DOCUMENT = Kind(
     "wagtaildocs:index",
 )
 KINDS = pytest.mark.parametrize("kind", [IMAGE, DOCUMENT], ids=["image", "document"])
-
-
-def member(username, group_name):
-    user = User.objects.create_user(username, f"{username}@example.com", "pass")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 @pytest.fixture

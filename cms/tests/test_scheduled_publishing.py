@@ -11,6 +11,7 @@ from django.test import override_settings
 from django.utils import timezone
 
 from cms.tasks import book_next_publish_run, publish_scheduled_pages
+from cms.tests.scheduling import make_due
 from glossary.factories import GlossaryPageFactory
 
 
@@ -27,11 +28,8 @@ def test_a_scheduled_page_goes_live_only_once_its_time_has_come(client, tree):
     assert page.live is False
     assert client.get("/glossary/later/").status_code == 404
 
-    # An hour passes: the go-live time, as approved and as stored in the revision, is now past.
-    past = timezone.now() - timedelta(minutes=1)
-    revision.content["go_live_at"] = past.isoformat()
-    revision.approved_go_live_at = past
-    revision.save(update_fields=["content", "approved_go_live_at"])
+    # An hour passes.
+    make_due(revision)
     publish_scheduled_pages.call()
     page.refresh_from_db()
     assert page.live is True

@@ -30,6 +30,7 @@ from cms.models import WebhookDelivery, WebhookEndpoint
 from cms.models.webhooks import new_secret
 from cms.roles import EDITORS
 from cms.tasks import deliver_webhooks, publish_scheduled_pages
+from cms.tests.scheduling import make_due
 from glossary.factories import GlossaryPageFactory
 from glossary.models import GlossaryPage
 from scripts.throwaway_postgres import free_port
@@ -459,10 +460,7 @@ def test_a_scheduled_approval_is_reported_when_the_page_goes_live_not_before(
     assert receiver.received == []
     assert WebhookDelivery.objects.count() == 0
 
-    past = timezone.now() - timedelta(minutes=1)  # the go-live time has come
-    revision.content["go_live_at"] = past.isoformat()
-    revision.approved_go_live_at = past
-    revision.save(update_fields=["content", "approved_go_live_at"])
+    make_due(revision)
     with django_capture_on_commit_callbacks(execute=True):
         publish_scheduled_pages.call()
 
@@ -481,10 +479,7 @@ def test_a_scheduled_change_to_a_live_page_is_reported_when_it_goes_live(
         revision.publish()
     assert summary(receiver) == [("page.published", "Cache", "/glossary/cache/", None)]
 
-    past = timezone.now() - timedelta(minutes=1)  # the go-live time has come
-    revision.content["go_live_at"] = past.isoformat()
-    revision.approved_go_live_at = past
-    revision.save(update_fields=["content", "approved_go_live_at"])
+    make_due(revision)
     with django_capture_on_commit_callbacks(execute=True):
         publish_scheduled_pages.call()
     assert summary(receiver)[1:] == [("page.published", "Cache (renamed later)", "/glossary/cache/", None)]

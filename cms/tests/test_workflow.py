@@ -1,11 +1,10 @@
 """The editorial workflow with real users in the real groups: submit, review, publish."""
 
-from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
@@ -18,13 +17,9 @@ from cms.roles import EDITORS, REVIEWERS
 from cms.tasks import publish_scheduled_pages
 from cms.tests.form_data import glossary_entry_form_data
 from cms.tests.html import soup, texts
+from cms.tests.people import member
+from cms.tests.scheduling import make_due
 from glossary.factories import GlossaryPageFactory
-
-
-def member(username, group_name):
-    user = User.objects.create_user(username, f"{username}@example.com", "pass")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 @pytest.fixture
@@ -311,10 +306,7 @@ def test_a_scheduled_approval_says_when_in_the_message_and_mail_and_mails_again_
 
     mail.outbox.clear()
     revision = page.scheduled_revision
-    past = timezone.now() - timedelta(minutes=1)  # the go-live time has come
-    revision.content["go_live_at"] = past.isoformat()
-    revision.approved_go_live_at = past
-    revision.save(update_fields=["content", "approved_go_live_at"])
+    make_due(revision)
     with django_capture_on_commit_callbacks(execute=True):
         publish_scheduled_pages.call()
 
@@ -337,10 +329,7 @@ def test_an_editor_who_turned_off_approval_mail_is_not_mailed_at_go_live(
     page = submit_scheduled(client, people, draft)
     act(client, people["reviewer"], page, "approve")
     revision = Page.objects.get(pk=page.pk).scheduled_revision
-    past = timezone.now() - timedelta(minutes=1)
-    revision.content["go_live_at"] = past.isoformat()
-    revision.approved_go_live_at = past
-    revision.save(update_fields=["content", "approved_go_live_at"])
+    make_due(revision)
     mail.outbox.clear()
 
     with django_capture_on_commit_callbacks(execute=True):
