@@ -3,8 +3,8 @@ while it is down, the task worker waits it out, and both carry on when it is bac
 
 The site runs on a PostgreSQL cluster of its own (this test stops it), under production
 settings without Redis, so the cache is in the database too and every request needs it.
-The cluster starts with a copy of the test database, `migrate` makes the cache table, and the
-default Site gets a home page.
+The cluster starts with a copy of the test database (quicker than migrating a new one), `migrate`
+makes the cache table, and the emptied database gets a site with a home page.
 """
 
 import json
@@ -27,12 +27,12 @@ ROOT = Path(__file__).resolve().parents[2]
 UNAVAILABLE = "The site is briefly unavailable: try again in a minute."
 
 
-# The copy holds what earlier tests left: after a transactional test's flush, not even the page tree.
+# The copy holds whatever earlier tests left, so it is emptied and given a site of its own.
 A_SITE_WITH_A_HOME_PAGE = """
-from wagtail.models import Page, Site
-root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
-home = root.get_first_child() or root.add_child(instance=Page(title="Home", slug="home"))
-Site.objects.update_or_create(is_default_site=True, defaults={"hostname": "localhost", "root_page": home})
+from wagtail.models import Locale, Page, Site
+Locale.objects.create(language_code="en")
+home = Page.add_root(instance=Page(title="Root", slug="root")).add_child(instance=Page(title="Home", slug="home"))
+Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
 """
 
 
@@ -72,6 +72,7 @@ def env(cluster, tmp_path_factory):
         HEADLESS_CLIENT_URLS="http://127.0.0.1:8020/",
     )
     manage(env, "migrate", "--noinput")
+    manage(env, "flush", "--noinput")
     manage(env, "shell", "-v0", "-c", A_SITE_WITH_A_HOME_PAGE)
     manage(env, "collectstatic", "--noinput")
     return env

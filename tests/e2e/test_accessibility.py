@@ -116,15 +116,16 @@ def check(page, base_url, pages):
     return found
 
 
+def serve_error_page(template, status):
+    body = render_to_string(template, {"site_name": settings.WAGTAIL_SITE_NAME})
+    return lambda route: route.fulfill(status=status, content_type="text/html", body=body)
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 def test_every_page_type_passes_wcag_21_aa(browser, live_server, demo_site, width):
     page = tab(browser, width)
     for path, (template, status) in ERROR_PAGES.items():
-        body = render_to_string(template, {"site_name": settings.WAGTAIL_SITE_NAME})
-        page.route(
-            f"{live_server.url}{path}",
-            lambda route, body=body, status=status: route.fulfill(status=status, content_type="text/html", body=body),
-        )
+        page.route(f"{live_server.url}{path}", serve_error_page(template, status))
     found = check(page, live_server.url, reader_pages(demo_site))
 
     # An entry whose body mentions other terms by name, which links them with a tooltip.

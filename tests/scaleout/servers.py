@@ -63,9 +63,9 @@ def production_env(database, media_root, redis_url=None):
 
 
 def manage(env, *args):
-    return subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True, text=True
-    ).stdout
+    done = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, f"manage.py {args[0]} exited with {done.returncode}:\n{done.stderr}"
+    return done.stdout
 
 
 @dataclass
