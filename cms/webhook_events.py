@@ -65,18 +65,23 @@ def under(url_path, restricted):
 
 
 def record(event, page, **details):
-    endpoints = [
-        endpoint
-        for endpoint in WebhookEndpoint.objects.filter(active=True).prefetch_related("page_types")
-        if endpoint.wants(event, page.content_type_id)
-    ]
-    if not endpoints:
-        return
-    data = payload(event, page, **details)
-    WebhookDelivery.objects.bulk_create(
-        [WebhookDelivery(endpoint=endpoint, event=event, page_id=page.pk, payload=data) for endpoint in endpoints]
-    )
-    transaction.on_commit(send_soon)
+    record_each(event, [(page, details)])
+
+
+def record_each(event, pages):
+    """One event for each (page, details): the endpoints read once, the rows written in one insert."""
+    endpoints = list(WebhookEndpoint.objects.filter(active=True).prefetch_related("page_types"))
+    rows = []
+    for page, details in pages:
+        wanted = [endpoint for endpoint in endpoints if endpoint.wants(event, page.content_type_id)]
+        if wanted:
+            data = payload(event, page, **details)
+            rows += [
+                WebhookDelivery(endpoint=endpoint, event=event, page_id=page.pk, payload=data) for endpoint in wanted
+            ]
+    if rows:
+        WebhookDelivery.objects.bulk_create(rows)
+        transaction.on_commit(send_soon)
 
 
 def send_soon():
@@ -115,14 +120,16 @@ def on_moved(sender, instance, url_path_before, url_path_after, **kwargs):
         if instance.live and not private_after and not under(url_path_after, inside):
             record(MOVED, instance, old_url_path=url_path_before)
         return
-    for page in Page.objects.live().descendant_of(instance, inclusive=True).specific(defer=True):
-        if under(page.url_path, inside):
-            continue
-        if private_after:
-            old_path = url_path_before + page.url_path[len(url_path_after) :]
-            record(UNPUBLISHED, page, url_path=old_path, reason="private")
-        else:
-            record(PUBLISHED, page, revision_id=page.live_revision_id, reason="public")
+    moved = [
+        page
+        for page in Page.objects.live().descendant_of(instance, inclusive=True).specific(defer=True)
+        if not under(page.url_path, inside)
+    ]
+    if private_after:
+        old_path = {page.pk: url_path_before + page.url_path[len(url_path_after) :] for page in moved}
+        record_each(UNPUBLISHED, [(page, {"url_path": old_path[page.pk], "reason": "private"}) for page in moved])
+    else:
+        record_each(PUBLISHED, [(page, {"revision_id": page.live_revision_id, "reason": "public"}) for page in moved])
 
 
 def on_slug_changed(sender, instance, instance_before, **kwargs):
@@ -146,9 +153,8 @@ def on_restricted(sender, instance, created, **kwargs):
     if not created:
         return
     others = restricted_paths(excluding=instance)
-    for page in Page.objects.live().descendant_of(instance.page, inclusive=True).specific(defer=True):
-        if not under(page.url_path, others):
-            record(UNPUBLISHED, page, reason="private")
+    hidden = Page.objects.live().descendant_of(instance.page, inclusive=True).specific(defer=True)
+    record_each(UNPUBLISHED, [(page, {"reason": "private"}) for page in hidden if not under(page.url_path, others)])
 
 
 def on_unrestricted(sender, instance, origin=None, **kwargs):
@@ -160,9 +166,15 @@ def on_unrestricted(sender, instance, origin=None, **kwargs):
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is None:
         return
-    for live in Page.objects.live().descendant_of(page, inclusive=True).specific(defer=True):
-        if not under(live.url_path, restricted):
-            record(PUBLISHED, live, revision_id=live.live_revision_id, reason="public")
+    shown = Page.objects.live().descendant_of(page, inclusive=True).specific(defer=True)
+    record_each(
+        PUBLISHED,
+        [
+            (live, {"revision_id": live.live_revision_id, "reason": "public"})
+            for live in shown
+            if not under(live.url_path, restricted)
+        ],
+    )
 
 
 def connect():
