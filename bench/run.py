@@ -122,7 +122,7 @@ def count_queries(case):
     from django.core.cache import cache
     from django.test import RequestFactory
 
-    from cms.page_cache import entry_key
+    from cms.caching.page_cache import entry_key
 
     cache.clear()
     uncached = queries_of(case.path)

@@ -14,7 +14,7 @@ from django.utils.html import escape
 
 from wagtail.models import Site
 
-from cms.seo import modified_at, published_at
+from cms.pages.seo import modified_at, published_at
 
 from .models import BlogIndexPage
 

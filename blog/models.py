@@ -15,11 +15,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from cms.api_fields import ArticleLinksField, AuthorsField, ImageField, PageLinksField, TagsField
-from cms.blocks import BaseStreamBlock
-from cms.generation_memo import PerGeneration
-from cms.pages import BasePage, SectionPage
-from cms.widgets import CharacterCountTextarea
+from cms.api.fields import ArticleLinksField, AuthorsField, ImageField, PageLinksField, TagsField
+from cms.caching.generation_memo import PerGeneration
+from cms.pages.base import BasePage, SectionPage
+from cms.pages.blocks import BaseStreamBlock
+from cms.pages.widgets import CharacterCountTextarea
 from glossary.models import RelatedTerm, TermLinksMixin, live_terms_in_order, prefetch_related_terms
 
 PAGE_SIZE = 10

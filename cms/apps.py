@@ -6,18 +6,16 @@ class CmsConfig(AppConfig):
     name = "cms"
 
     def ready(self):
-        from django.db.models.signals import post_migrate
+        from cms.api import signal_handlers as api_signal_handlers
+        from cms.api import stream_schema
+        from cms.caching import signal_handlers as caching_signal_handlers
+        from cms.editorial import media_permissions
+        from cms.editorial import signal_handlers as editorial_signal_handlers
+        from cms.webhooks import signal_handlers as webhook_signal_handlers
 
-        from wagtail.signals import page_published
-
-        from . import api_stream_schema, cache_purge, media_permissions, scheduled_approval, webhook_events
-        from .cache_table import create_cache_table
-        from .preview import forget_previews
-
-        post_migrate.connect(create_cache_table, sender=self, dispatch_uid="cms.cache_table.create_cache_table")
-        page_published.connect(forget_previews, dispatch_uid="cms.preview.forget_previews")
-        api_stream_schema.register()
-        webhook_events.connect()
-        cache_purge.connect()
+        api_signal_handlers.register_signal_handlers()
+        stream_schema.register()
+        webhook_signal_handlers.register_signal_handlers()
+        caching_signal_handlers.register_signal_handlers(self)
         media_permissions.register_policies()
-        scheduled_approval.connect()
+        editorial_signal_handlers.register_signal_handlers()

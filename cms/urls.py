@@ -12,12 +12,11 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from blog.feeds import BlogAtomFeed, BlogRssFeed
+from cms.api.v2 import api_v2
+from cms.api.v3 import api_v3
+from cms.views.search import search
 
-from .api import api_v2
-from .api_v3 import api_v3
-from .search import search
-
-handler500 = "cms.error_views.server_error_or_unavailable"
+handler500 = "cms.views.errors.server_error_or_unavailable"
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),

@@ -2,7 +2,7 @@
 
 from wagtail import blocks
 
-from cms.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, HeadedBlock, HeadingStructValue
+from cms.pages.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, HeadedBlock, HeadingStructValue
 
 DEFINITION_ANCHOR = "definition"
 

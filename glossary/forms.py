@@ -1,6 +1,6 @@
 """The glossary entry's editor form."""
 
-from cms.forms import EditorialPageForm
+from cms.pages.forms import EditorialPageForm
 
 SELF_RELATED_ERROR = "An entry cannot be its own related term. Choose another entry."
 

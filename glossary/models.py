@@ -19,11 +19,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from cms.api_fields import ArticleLinksField, PageLinksField, TermGroupsField, TextListField
-from cms.content_checks import is_blank_rich_text
-from cms.generation_memo import PerGeneration
-from cms.pages import BasePage, SectionPage
-from cms.widgets import CharacterCountTextarea
+from cms.api.fields import ArticleLinksField, PageLinksField, TermGroupsField, TextListField
+from cms.caching.generation_memo import PerGeneration
+from cms.editorial.content_checks import is_blank_rich_text
+from cms.pages.base import BasePage, SectionPage
+from cms.pages.widgets import CharacterCountTextarea
 
 from .blocks import GlossaryStreamBlock
 from .forms import GlossaryPageForm

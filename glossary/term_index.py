@@ -2,7 +2,7 @@
 
 Building the matcher for thousands of terms takes a moment, so a process builds it once and
 keeps it. Processes share no memory: the shared Django cache holds a "terms version" (a
-`cms.shared_token.SharedToken`) that a change to the glossary replaces once its transaction
+`cms.caching.shared_token.SharedToken`) that a change to the glossary replaces once its transaction
 commits. A process whose matcher was built from another version rebuilds it on its next
 render, with a fixed number of queries. Reading the version before the terms means a matcher
 is never labelled newer than the data it was built from. A version also lasts at most
@@ -28,9 +28,9 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from cms.generation_memo import PerGeneration
-from cms.shared_token import SharedToken
-from cms.site_paths import url_maker
+from cms.caching.generation_memo import PerGeneration
+from cms.caching.shared_token import SharedToken
+from cms.pages.site_paths import url_maker
 
 from .term_linking import Matcher, Term, link_terms
 

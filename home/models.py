@@ -6,9 +6,9 @@ from wagtail.admin.panels import InlinePanel
 from wagtail.api import APIField
 
 from blog.models import BlogPage
-from cms.api_fields import ArticleLinksField, PageLinksField
-from cms.page_tree import page_at
-from cms.pages import SectionPage
+from cms.api.fields import ArticleLinksField, PageLinksField
+from cms.pages.base import SectionPage
+from cms.pages.page_tree import page_at
 from glossary.models import RelatedTerm, live_terms_in_order
 
 NEWEST_ARTICLES = 3

@@ -7,7 +7,7 @@ newest of them is the newest article overall, so the sidebar matches the referen
 from dataclasses import dataclass
 from datetime import date
 
-from .streams import callout, code, conclusion, image, quote, section
+from cms.demo.streams import callout, code, conclusion, image, quote, section
 
 
 @dataclass(frozen=True)

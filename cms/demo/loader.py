@@ -16,21 +16,20 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from blog.models import Author, BlogIndexPage, BlogPage, BlogPageAuthor, BlogPageRelatedTerm
-from glossary.models import GlossaryAlias, GlossaryIndexPage, GlossaryPage, GlossaryRelatedTerm
-from home.models import HomeFeaturedTerm, HomePage
-
-from .articles import ARTICLES, AUTHORS
-from .images import DemoImages
-from .site import (
+from cms.demo.articles import ARTICLES, AUTHORS
+from cms.demo.images import DemoImages
+from cms.demo.site import (
     BLOG_INDEX,
     FEATURED_TERMS,
     GLOSSARY_INDEX,
     HOME,
     WELCOME_PAGE_TITLE,
 )
-from .streams import resolve
-from .terms import TERMS
-from .users import create_missing_users
+from cms.demo.streams import resolve
+from cms.demo.terms import TERMS
+from cms.demo.users import create_missing_users
+from glossary.models import GlossaryAlias, GlossaryIndexPage, GlossaryPage, GlossaryRelatedTerm
+from home.models import HomeFeaturedTerm, HomePage
 
 PUBLISH_TIME = time(9, 0)
 

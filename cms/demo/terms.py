@@ -8,7 +8,7 @@ links name terms by slug, and the loader resolves them once every term exists.
 from dataclasses import dataclass
 from datetime import date
 
-from .streams import (
+from cms.demo.streams import (
     advantages,
     applications,
     callout,

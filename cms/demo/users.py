@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from cms.roles import EDITORS, REVIEWERS
+from cms.editorial.roles import EDITORS, REVIEWERS
 
 
 @dataclass(frozen=True)

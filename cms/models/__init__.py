@@ -1,4 +1,4 @@
-from .webhooks import WebhookDelivery, WebhookEndpoint
-from .workflow_tasks import ContentChecksTask, ReviewTask
+from cms.models.webhooks import WebhookDelivery, WebhookEndpoint
+from cms.models.workflow_tasks import ContentChecksTask, ReviewTask
 
 __all__ = ["ContentChecksTask", "ReviewTask", "WebhookDelivery", "WebhookEndpoint"]

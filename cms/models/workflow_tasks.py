@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import AbstractGroupApprovalTask, Task, TaskState
 
-from ..content_checks import page_problems
+from cms.editorial.content_checks import page_problems
 
 
 class ContentChecksTask(Task):

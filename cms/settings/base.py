@@ -92,7 +92,7 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
 INSTALLED_APPS = [
-    # Before cms: its ready() connects Wagtail's own purge receivers, which cms.cache_purge replaces.
+    # Before cms: its ready() connects Wagtail's own purge receivers, which cms.caching.purge replaces.
     "wagtail.contrib.frontend_cache",
     "cms",
     "home",
@@ -139,13 +139,13 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Answers cached pages to requests without a session cookie, before any session is read.
-    "cms.page_cache.PageCacheMiddleware",
+    "cms.caching.page_cache.PageCacheMiddleware",
     # Inside the page cache: a cached page is stored with the policy (and nonce) it was rendered with.
-    "cms.content_security_policy.ContentSecurityPolicyMiddleware",
+    "cms.security.content_security_policy.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Before any view reads a query parameter: refuses control characters with a 400.
-    "cms.query_parameters.QueryParameterMiddleware",
+    "cms.security.query_parameters.QueryParameterMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -219,8 +219,8 @@ AXES_IPWARE_META_PRECEDENCE_ORDER, AXES_IPWARE_PROXY_COUNT = trusted_proxy_setti
 # Not strict: X-Forwarded-For may hold more entries than the proxies add (a client's own).
 IPWARE_STRICT = False
 # "Forgot password?" in the admin sends at most this many mails per client address and per
-# account in PASSWORD_RESET_WINDOW (cms.password_reset); past that, the same answer, no mail.
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "cms.password_reset.ThrottledPasswordResetForm"  # noqa: S105  a class path
+# account in PASSWORD_RESET_WINDOW (cms.security.password_reset); past that, the same answer, no mail.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "cms.security.password_reset.ThrottledPasswordResetForm"  # noqa: S105  a class path
 PASSWORD_RESET_ADDRESS_LIMIT = env_count("PASSWORD_RESET_ADDRESS_LIMIT", 5)
 PASSWORD_RESET_ACCOUNT_LIMIT = env_count("PASSWORD_RESET_ACCOUNT_LIMIT", 3)
 PASSWORD_RESET_WINDOW = datetime.timedelta(hours=1)
@@ -256,11 +256,11 @@ WEBHOOK_RETRY_DELAYS = [60, 300, 900, 1800, 3600, 7200, 14400, 21600, 36000]
 SCHEDULED_PUBLISHING_INTERVAL = int(os.environ.get("SCHEDULED_PUBLISHING_INTERVAL", "60"))
 
 # Seconds an anonymous reader's page stays in the cache (and a CDN's); publishing purges it
-# sooner (cms.page_cache, cms.cache_purge). 0 turns the page cache off.
+# sooner (cms.caching.page_cache, cms.caching.purge). 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # One cache for every process (web servers and workers), so a publish anywhere retires
 # pages everywhere: the database unless production.py finds REDIS_URL. `migrate` makes
-# its table (cms.cache_table).
+# its table (cms.caching.cache_table).
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"}}
 
 WAGTAIL_SITE_NAME = "Software Glossary"
@@ -275,9 +275,9 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_MB", "10")) * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGE_MAX_MEGAPIXELS", "40")) * 1_000_000
 WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "20")) * 1024 * 1024
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.uploads.DocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.security.uploads.DocumentForm"
 WAGTAIL_I18N_ENABLED = False
-WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.workflows.publish_on_approval"
+WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.editorial.workflows.publish_on_approval"
 # The APIs (v2 and v3). Page URLs in responses come from the Site records; API and image
 # URLs from WAGTAILAPI_BASE_URL, so a front-end never sees an internal host name.
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", "")
@@ -302,7 +302,7 @@ WAGTAIL_HEADLESS_PREVIEW = {
 # Seconds a preview token stays valid; publishing the page ends its tokens at once.
 HEADLESS_PREVIEW_MAX_AGE = int(os.environ.get("HEADLESS_PREVIEW_MAX_AGE", "3600"))
 
-# Content-Security-Policy (django-csp; cms.content_security_policy). Readers' pages, the API
+# Content-Security-Policy (django-csp; cms.security.content_security_policy). Readers' pages, the API
 # and its Swagger UI: everything from this site, inline scripts only with the request's
 # nonce (`nonce="{{ request.csp_nonce }}"`), and no framing by other sites.
 # CSP_IMAGE_ORIGINS lists where images come from when media is served from another host.

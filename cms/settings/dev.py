@@ -2,8 +2,8 @@
 
 import os
 
-from .base import *  # noqa: F403
-from .base import client_urls, env_bool, env_list
+from cms.settings.base import *  # noqa: F403
+from cms.settings.base import client_urls, env_bool, env_list
 
 # `make run` turns DEBUG off (DEBUG=false), so the demo shows the site's own error pages;
 # static files and media are served either way.

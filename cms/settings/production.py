@@ -7,8 +7,8 @@ import dj_email_url
 
 from django.core.exceptions import ImproperlyConfigured
 
-from .base import *  # noqa: F403
-from .base import DB_CONN_MAX_AGE, client_urls, env_bool, env_count, env_list, required_env, required_url
+from cms.settings.base import *  # noqa: F403
+from cms.settings.base import DB_CONN_MAX_AGE, client_urls, env_bool, env_count, env_list, required_env, required_url
 
 SECRET_KEY = required_env("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
@@ -21,10 +21,10 @@ WAGTAILAPI_BASE_URL = required_url("WAGTAILAPI_BASE_URL")
 WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"] = client_urls(required_url("HEADLESS_CLIENT_URLS"))  # noqa: F405
 
 if os.environ.get("REDIS_URL"):
-    # Pages keep being served, uncached, while Redis is unreachable (cms.redis_cache).
+    # Pages keep being served, uncached, while Redis is unreachable (cms.caching.redis).
     CACHES = {
         "default": {
-            "BACKEND": "cms.redis_cache.OutageTolerantRedisCache",
+            "BACKEND": "cms.caching.redis.OutageTolerantRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
@@ -57,7 +57,7 @@ if os.environ.get("SEARCH_URL"):
         }
     }
 
-# A CDN in front, purged on publish (cms.cache_purge): Cloudflare, and/or a cache that accepts
+# A CDN in front, purged on publish (cms.caching.purge): Cloudflare, and/or a cache that accepts
 # HTTP PURGE requests (Varnish, Squid...). Without either, only our own page cache is purged.
 frontend_caches = {}
 if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
@@ -107,6 +107,6 @@ DATABASES = {
     )
 }
 # A database that does not answer (a network cut rather than a stopped server) fails a
-# connection after this many seconds, so requests answer 503 (cms.error_views) instead of
+# connection after this many seconds, so requests answer 503 (cms.views.errors) instead of
 # hanging until gunicorn kills the worker. A connect_timeout in DATABASE_URL wins.
 DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", env_count("DB_CONNECT_TIMEOUT", 5))

@@ -5,8 +5,8 @@ import tempfile
 
 import dj_database_url
 
-from .base import *  # noqa: F403
-from .base import required_env
+from cms.settings.base import *  # noqa: F403
+from cms.settings.base import required_env
 
 if not required_env("DATABASE_URL").startswith(("postgres://", "postgresql://")):
     raise ImportError("Tests need PostgreSQL: run them with `make test`.")
@@ -16,7 +16,7 @@ SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Django's test client signs in without a request, which django-axes refuses; the sign-in
-# throttling tests (cms/tests/test_login_throttling.py) switch it back on.
+# throttling tests (cms/tests/security/test_login_throttling.py) switch it back on.
 AXES_ENABLED = False
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Tests of pages measure what rendering costs; the page cache's own tests switch it on.
@@ -29,3 +29,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"] = {"default": "http://127.0.0.1:8020/"}  # noqa: F405
 STATIC_ROOT = tempfile.mkdtemp(prefix="glossary-test-static-")
+# The benchmark's dataset command (bench/), used by the query-budget tests and its own tests.
+INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405

@@ -1,10 +1,10 @@
-"""Template tags for the page head: publication times and JSON-LD, worked out in ``cms.seo``."""
+"""Template tags for the page head: publication times and JSON-LD, worked out in ``cms.pages.seo``."""
 
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from cms.seo import article_dates, script_json, structured_data
+from cms.pages.seo import article_dates, script_json, structured_data
 
 register = template.Library()
 

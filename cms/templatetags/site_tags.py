@@ -1,7 +1,7 @@
 """Template tags that keep the site's templates free of queries and decisions.
 
 Every tag costs a fixed number of queries whatever the page shows: the section index
-pages are fetched once per generation (cms.generation_memo) and kept, and URLs come from
+pages are fetched once per generation (cms.caching.generation_memo) and kept, and URLs come from
 ``pageurl``, which reads Wagtail's cached site root paths instead of the database.
 """
 
@@ -11,8 +11,8 @@ from django.conf import settings
 from wagtail.models import Page
 
 from blog.models import BlogIndexPage
-from cms.blocks import table_of_contents as contents_of
-from cms.generation_memo import PerGeneration
+from cms.caching.generation_memo import PerGeneration
+from cms.pages.blocks import table_of_contents as contents_of
 from glossary.models import GlossaryIndexPage
 
 register = template.Library()

@@ -1,6 +1,6 @@
 from django import template
 
-from ..scheduled_approval import local_time, scheduled_go_live
+from cms.editorial.scheduled_approval import local_time, scheduled_go_live
 
 register = template.Library()
 

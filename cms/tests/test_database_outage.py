@@ -141,10 +141,10 @@ def test_a_database_outage_answers_503_and_the_site_and_worker_carry_on(cluster,
 
     # Back, the worker books the scheduled-publishing run an outage may have cut, and runs tasks again.
     wait_until(lambda: "Database reachable again" in worker.log(), 15, "the worker to reconnect")
-    assert tasks(cluster, "cms.tasks.publish_scheduled_pages") == ["READY"]
-    enqueue = "from cms.tasks import deliver_webhooks; deliver_webhooks.enqueue()"
+    assert tasks(cluster, "cms.editorial.tasks.publish_scheduled_pages") == ["READY"]
+    enqueue = "from cms.webhooks.tasks import deliver_webhooks; deliver_webhooks.enqueue()"
     manage(env, "shell", "-v0", "-c", enqueue)
-    wait_until(lambda: tasks(cluster, "cms.tasks.deliver_webhooks") == ["SUCCESSFUL"], 15, "the task to run")
+    wait_until(lambda: tasks(cluster, "cms.webhooks.tasks.deliver_webhooks") == ["SUCCESSFUL"], 15, "the task to run")
     assert worker.poll() is None
     outage_lines = [line for line in worker.log().splitlines() if line.startswith("Database ")]
     assert len(outage_lines) == 2, outage_lines

@@ -13,8 +13,8 @@ from wagtail.images.models import Image
 from wagtail.models import Page, Revision, Site
 
 from blog.models import Author, BlogPage
-from cms.content_checks import page_problems
 from cms.demo.users import DEMO_USERS
+from cms.editorial.content_checks import page_problems
 from cms.tests.html import soup, texts
 from glossary.models import GlossaryAlias, GlossaryPage, GlossaryRelatedTerm
 

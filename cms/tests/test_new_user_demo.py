@@ -86,14 +86,14 @@ def test_the_task_worker_logs_no_line_per_task(demo):
 
 
 def test_task_log_level_shows_each_task_run(demo):
-    enqueue = "from cms.tasks import deliver_webhooks; print(deliver_webhooks.enqueue().id)"
+    enqueue = "from cms.webhooks.tasks import deliver_webhooks; print(deliver_webhooks.enqueue().id)"
     task_id = demo.manage("shell", "-v0", "-c", enqueue).stdout.strip()
 
     worked = demo.manage("db_worker", "--no-reload", "--batch", "--no-startup-delay", TASK_LOG_LEVEL="INFO")
 
     assert [line for line in worked.stderr.splitlines() if line.startswith("Task id=")] == [
-        f"Task id={task_id} path=cms.tasks.deliver_webhooks state=RUNNING",
-        f"Task id={task_id} path=cms.tasks.deliver_webhooks state=SUCCESSFUL",
+        f"Task id={task_id} path=cms.webhooks.tasks.deliver_webhooks state=RUNNING",
+        f"Task id={task_id} path=cms.webhooks.tasks.deliver_webhooks state=SUCCESSFUL",
     ]
 
 

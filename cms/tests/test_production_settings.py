@@ -110,7 +110,7 @@ def test_redis_url_selects_the_outage_tolerant_redis_cache():
     [caches] = production_settings("CACHES", REDIS_URL="redis://redis.internal:6379/0")
     assert caches == {
         "default": {
-            "BACKEND": "cms.redis_cache.OutageTolerantRedisCache",
+            "BACKEND": "cms.caching.redis.OutageTolerantRedisCache",
             "LOCATION": "redis://redis.internal:6379/0",
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }

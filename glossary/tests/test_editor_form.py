@@ -11,7 +11,7 @@ from django.urls import reverse
 from wagtail.models import Revision
 from wagtail.test.utils.form_data import inline_formset
 
-from cms.roles import EDITORS
+from cms.editorial.roles import EDITORS
 from cms.tests.form_data import glossary_entry_form_data
 from cms.tests.html import soup
 from glossary.factories import GlossaryPageFactory

@@ -49,7 +49,7 @@ ARTICLE_BODY = [
 
 @pytest.fixture(autouse=True)
 def _no_page_cache(settings):
-    """Every request renders: these tests are about rendering, cms.page_cache has its own."""
+    """Every request renders: these tests are about rendering, cms.caching.page_cache has its own."""
     settings.PAGE_CACHE_SECONDS = 0
 
 

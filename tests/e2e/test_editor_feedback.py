@@ -4,7 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
-from cms.page_views import SUBMISSION_REFUSED
+from cms.editorial.page_views import SUBMISSION_REFUSED
 from glossary.models import GlossaryPage
 
 from .conftest import E2E, log_in

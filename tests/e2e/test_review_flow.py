@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 
 from django.contrib.auth.models import Group, User
 
-from cms.roles import REVIEWERS
+from cms.editorial.roles import REVIEWERS
 from glossary.models import GlossaryPage
 
 from .conftest import E2E, log_in, new_tab

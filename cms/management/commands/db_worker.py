@@ -13,7 +13,7 @@ from django_tasks_db.management.commands import db_worker
 
 from django.db import InterfaceError, OperationalError, connections
 
-from cms import tasks
+from cms.editorial import tasks
 
 logger = logging.getLogger("django_tasks_db")
 

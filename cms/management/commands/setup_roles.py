@@ -4,7 +4,7 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from cms.roles import EDITORS, REVIEWERS, WORKFLOW_NAME, ensure_editorial_setup
+from cms.editorial.roles import EDITORS, REVIEWERS, WORKFLOW_NAME, ensure_editorial_setup
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from cms.tasks import book_next_publish_run
+from cms.editorial.tasks import book_next_publish_run
 
 
 class Command(BaseCommand):

@@ -1,0 +1,160 @@
+"""Anonymous readers' page responses, kept in Django's cache and retired all at once on publish.
+
+Keys (in the ``default`` cache, Redis in production):
+
+- ``page-cache:generation``: the current generation, a random token. Publishing,
+  unpublishing, moving or deleting a page stores a new one (``new_generation``).
+- ``page-cache:page:<sha256 of scheme://host/path?query>``: ``(generation, body, headers)``
+  of one URL's response, kept ``PAGE_CACHE_SECONDS``.
+
+An entry is served only while its generation is the current one, so one write of the
+generation key retires every cached page for every process sharing the cache. That is
+chosen over deleting the keys of the changed URLs because:
+
+- A request reads the generation before its view reads the database. A reader whose view
+  ran before the publish committed stores its old page under the old generation, which the
+  new generation (written after commit) already retired; deleting keys cannot stop such a
+  late write from putting the old page back.
+- A change shows on pages whose URLs carry query strings (``?letter=``, ``?page=``,
+  ``?tag=``) that no URL list can name.
+- Every article sits in the "Recent Articles" sidebar of every entry and article, so most
+  publishes invalidate most pages anyway.
+
+The generation is a `cms.caching.shared_token.SharedToken`: random, so if the cache evicts or loses
+it, the new one matches no entry stored before, and an eviction can never revive a retired page.
+While Redis is unreachable (`cms.caching.redis`) nothing is served from the cache or stored
+in it: every page is rendered. When Redis answers again the generation is renewed, so a
+publish made during the outage cannot let pages cached before it come back.
+
+The middleware answers a hit before the session and authentication middleware run: a
+request is anonymous when it has no session cookie, so nothing reads a session. Only 200
+answers of Wagtail's page-serving view to a GET are stored, and only when they set no
+cookie, vary on nothing but ``Cookie`` and do not forbid caching: Wagtail marks every page
+under a view restriction ``private, no-cache, no-store``, so private pages never enter.
+404s are not stored: a redirect added in the admin (no publish) must apply at once, and
+probes for made-up URLs would fill the cache. Previews are answered by the admin and the
+API, never by the page-serving view, and the admin and the API are never stored either.
+
+Headers readers see: every page response varies on ``Cookie``. A shared response carries
+``max-age=0, s-maxage=PAGE_CACHE_SECONDS`` so browsers revalidate and a CDN may keep it
+until it is purged (``cms.caching.purge``). A URL with a query string is ``private``: the
+CDN is purged by exact URL and could not be told about it. Page responses for editors and
+others with a session are ``private``. ``X-Cache`` says ``HIT`` or ``MISS`` for anonymous
+page requests.
+"""
+
+import hashlib
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
+
+from cms.caching.shared_token import SharedToken
+
+GENERATION_KEY = "page-cache:generation"
+GENERATION = SharedToken(GENERATION_KEY)
+ENTRY_PREFIX = "page-cache:page:"
+SERVE_URL_NAME = "wagtail_serve"
+NOT_SHAREABLE = {"private", "no-cache", "no-store"}
+
+
+# Retires every cached page, in every process that shares the cache.
+new_generation = GENERATION.renew
+# The generation an anonymous read found as it started, so that what it renders from
+# cms.caching.generation_memo costs no further cache reads. Requests that may write never pin one.
+PINNED = ContextVar("pinned_generation", default=None)
+
+
+@contextmanager
+def pinned(generation):
+    token = PINNED.set(generation)
+    try:
+        yield
+    finally:
+        PINNED.reset(token)
+
+
+def entry_key(request):
+    return ENTRY_PREFIX + hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
+
+
+def is_anonymous_read(request):
+    return request.method in ("GET", "HEAD") and settings.SESSION_COOKIE_NAME not in request.COOKIES
+
+
+def is_page_response(request):
+    match = request.resolver_match
+    return match is not None and match.url_name == SERVE_URL_NAME
+
+
+def directives(header_value):
+    return {part.split("=", 1)[0].strip().lower() for part in cc_delim_re.split(header_value) if part.strip()}
+
+
+def is_shareable(response):
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not directives(response.get("Cache-Control", "")) & NOT_SHAREABLE
+        and directives(response.get("Vary", "")) <= {"cookie"}
+    )
+
+
+def cached_response(entry):
+    _generation, content, headers = entry
+    response = HttpResponse(content, headers=headers)
+    response["X-Cache"] = "HIT"
+    return response
+
+
+def cache_control(request, shareable, seconds):
+    """What browsers and a CDN may keep: the CDN only what a purge by exact URL reaches."""
+    if not shareable:
+        return {"private": True}
+    if request.META.get("QUERY_STRING"):
+        return {"private": True, "max_age": 0}
+    return {"max_age": 0, "s_maxage": seconds}
+
+
+def patch_page_headers(request, response, shareable, seconds):
+    patch_vary_headers(response, ("Cookie",))
+    patch_cache_control(response, **cache_control(request, shareable, seconds))
+
+
+class PageCacheMiddleware:
+    """Serve anonymous readers' pages from the cache; store what may be shared."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if seconds <= 0:
+            return self.get_response(request)
+        if not is_anonymous_read(request):
+            response = self.get_response(request)
+            if is_page_response(request):
+                patch_page_headers(request, response, False, seconds)
+            return response
+
+        key = entry_key(request)
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = GENERATION.current(found)
+        entry = found.get(key)
+        if entry is not None and entry[0] == generation:
+            return cached_response(entry)
+
+        with pinned(generation):
+            response = self.get_response(request)
+        if not is_page_response(request):
+            return response
+        shareable = is_shareable(response)
+        patch_page_headers(request, response, shareable, seconds)
+        if shareable and request.method == "GET":
+            cache.set(key, (generation, response.content, list(response.items())), seconds)
+        response["X-Cache"] = "MISS"
+        return response

@@ -1,0 +1,41 @@
+"""A random token in the shared cache that every process reads and any change replaces.
+
+Processes share no memory but do share the Django cache, so "has anything changed since I
+last looked?" becomes "is the token still the one I saw?". The token is random, not a
+counter: a cache that evicts or loses the key can never bring back a token seen before.
+The page cache (cms.caching.page_cache) and the glossary's term index (glossary.term_index) use it.
+
+A renew that cannot reach the cache is lost, and a cache that kept its data through the
+outage would bring the old token back. So with Redis (`cms.caching.redis`) every token is
+renewed again when a process that found Redis unreachable reaches it again.
+"""
+
+from secrets import token_hex
+
+from django.core.cache import cache
+
+from cms.caching.redis import reachable_again
+
+
+class SharedToken:
+    def __init__(self, key, timeout=None):
+        self.key = key
+        self.timeout = timeout
+        reachable_again.connect(lambda **kwargs: self.renew(), weak=False, dispatch_uid=key)
+
+    def current(self, found=None):
+        """The token, starting one when the cache has none.
+
+        `found` may hold the result of a `cache.get_many()` that asked for `key` along with
+        other keys, saving a round trip. A cache that keeps nothing (DummyCache) gives a new
+        token every time, so whatever depends on it is always rebuilt: slow, never stale.
+        """
+        token = (found if found is not None else {self.key: cache.get(self.key)}).get(self.key)
+        if token is None:
+            cache.add(self.key, token_hex(16), timeout=self.timeout)
+            token = cache.get(self.key) or token_hex(16)
+        return token
+
+    def renew(self):
+        """Replace the token: everything built from the old one is out of date, in every process."""
+        cache.set(self.key, token_hex(16), timeout=self.timeout)

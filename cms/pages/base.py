@@ -1,0 +1,144 @@
+"""The page base every page type builds on, assembled from small mixins.
+
+Each mixin brings its own fields and panels, so a page type only declares what is
+its own: its content fields, its body blocks and where it may live in the tree.
+"""
+
+from functools import cached_property
+
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail_headless_preview.models import HeadlessPreviewMixin
+
+from cms.api.fields import ImageField, IntegerField, PageLinksField, TextField
+from cms.caching.generation_memo import PerGeneration
+from cms.pages.forms import APIPageForm, EditorialPageForm
+from cms.pages.privacy import PageManager, restrictions_for
+from cms.pages.reading_time import reading_minutes, stream_word_count
+
+# A page's ancestors below Wagtail's root, by the url_path of its parent.
+ANCESTORS = PerGeneration(dict)
+
+
+def ancestors_of(parent_url_path):
+    """Pages from the site's home page down to the one at `parent_url_path`, read once per generation."""
+    found = ANCESTORS.get()
+    if parent_url_path not in found:
+        steps = parent_url_path.strip("/").split("/")
+        url_paths = ["/" + "/".join(steps[:length]) + "/" for length in range(1, len(steps) + 1)]
+        found[parent_url_path] = list(Page.objects.filter(url_path__in=url_paths, depth__gt=1).order_by("depth"))
+    return found[parent_url_path]
+
+
+class SeoMixin(models.Model):
+    """Search and social sharing: Wagtail's promote tab plus an Open Graph image."""
+
+    og_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="Open Graph image",
+        help_text="Shown when the page is shared on social media (1200x630 works best).",
+    )
+
+    seo_panels = [FieldPanel("og_image")]
+    # seo_title and search_description are in every page's `meta` already.
+    seo_api_fields = [
+        APIField("meta_description", serializer=TextField(source="get_meta_description")),
+        APIField("share_image", serializer=ImageField(source="get_share_image")),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_listing_summary(self):
+        """The short text used in listings; page types override it with their own field."""
+        return ""
+
+    def get_meta_description(self):
+        return self.search_description or self.get_listing_summary()
+
+    def get_share_image(self):
+        return self.og_image
+
+
+class ReadingTimeMixin(models.Model):
+    """Reading time, counted from the text of the page's StreamFields."""
+
+    reading_time_fields = ("body",)
+    reading_time_api_fields = [APIField("reading_time", serializer=IntegerField())]
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def word_count(self):
+        return sum(stream_word_count(getattr(self, name)) for name in self.reading_time_fields)
+
+    @property
+    def reading_time(self):
+        return reading_minutes(self.word_count)
+
+
+FRONTEND_PREVIEW = "frontend"
+
+
+class BasePage(HeadlessPreviewMixin, SeoMixin, ReadingTimeMixin, Page):
+    """Every page: SEO, reading time, and two previews: on this site, and in the front-end.
+
+    The "Decoupled front-end" preview mode is wagtail-headless-preview's: it stores the draft
+    and sends the browser to the front-end (HEADLESS_CLIENT_URLS) with a token. Readers are
+    still served by our templates.
+    """
+
+    preview_modes = [("", "Site"), (FRONTEND_PREVIEW, "Decoupled front-end")]
+    objects = PageManager()
+
+    promote_panels = Page.promote_panels + SeoMixin.seo_panels
+    base_form_class = EditorialPageForm
+    api_base_form_class = APIPageForm
+    api_fields = [
+        *SeoMixin.seo_api_fields,
+        APIField("last_published_at"),
+        APIField("breadcrumb", serializer=PageLinksField(source="get_breadcrumb")),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == FRONTEND_PREVIEW:
+            return HeadlessPreviewMixin.serve_preview(self, request, mode_name)
+        return Page.serve_preview(self, request, mode_name)
+
+    def get_breadcrumb(self):
+        """The ancestors from the site's home page down, without Wagtail's root page."""
+        if not self.path or self.depth <= 2:
+            return []
+        return ancestors_of(self.url_path.rsplit("/", 2)[0] + "/")
+
+    def get_view_restrictions(self):
+        return restrictions_for(self, self.get_breadcrumb())
+
+
+class SectionPage(BasePage):
+    """A page that introduces and lists others (home, the glossary, the blog): a short intro, no body."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    api_fields = BasePage.api_fields + [APIField("intro")]
+    reading_time_fields = ()
+    max_count = 1
+
+    class Meta:
+        abstract = True
+
+    def get_listing_summary(self):
+        return self.search_description

@@ -1,0 +1,41 @@
+"""Where a page is on the public site, from Wagtail's internal `url_path` alone.
+
+For code that has a path but no page to ask, such as a deleted page, a path before a move, or
+rows read with `values_list`: Wagtail's `Page.get_url_parts()` needs the page itself.
+"""
+
+from django.urls import reverse
+
+from wagtail.models import Site
+
+from cms.caching.generation_memo import PerGeneration
+
+# Changing a Site renews the generation (cms.caching.purge), so each process reads them once.
+SITE_ROOTS = PerGeneration(Site.get_site_root_paths)
+
+
+def serving_roots(url_path, roots=None):
+    """The Site roots `url_path` lies under, the closest first. Pass `roots` to read them once."""
+    roots = Site.get_site_root_paths() if roots is None else roots
+    serving = [root for root in roots if url_path.startswith(root.root_path)]
+    return sorted(serving, key=lambda root: len(root.root_path), reverse=True)
+
+
+def path_on_site(url_path, root):
+    """The path readers type on that root's Site, e.g. "/glossary/api/"."""
+    return reverse("wagtail_serve", args=(url_path[len(root.root_path) :],))
+
+
+def url_maker():
+    """Turns a url_path into the URL `Page.get_url()` gives (None off every Site)."""
+    roots = SITE_ROOTS.get()
+    single_site = len({root.site_id for root in roots}) == 1
+
+    def url(url_path):
+        serving = serving_roots(url_path, roots)
+        if not serving:
+            return None
+        path = path_on_site(url_path, serving[0])
+        return path if single_site else serving[0].root_url + path
+
+    return url
