@@ -1,4 +1,4 @@
-"""Production settings plus the benchmark's own URLs and its dataset command; used only by `bench.run`, never deployed."""
+"""Production settings plus the benchmark's URLs and dataset command; used only by `bench.run`, never deployed."""
 
 from cms.settings.production import *  # noqa: F403
 

@@ -1,7 +1,7 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from cms.roles import ensure_editorial_setup
+from cms.editorial.roles import ensure_editorial_setup
 
 
 def create_roles(apps, schema_editor):

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from cms.roles import ensure_editorial_setup
+from cms.editorial.roles import ensure_editorial_setup
 
 
 def apply_declared_roles(apps, schema_editor):
