@@ -10,7 +10,7 @@ MOVED = {
 
 
 def rename(apps, schema_editor, moves):
-    DBTaskResult = apps.get_model("django_tasks_db", "DBTaskResult")
+    DBTaskResult = apps.get_model("django_tasks_database", "DBTaskResult")
     for old, new in moves.items():
         DBTaskResult.objects.filter(task_path=old, status="READY").update(task_path=new)
 
@@ -18,7 +18,7 @@ def rename(apps, schema_editor, moves):
 class Migration(migrations.Migration):
     dependencies = [
         ("cms", "0006_webhook_endpoints_http_only_whsec_secrets_deactivation"),
-        ("django_tasks_db", "0021_conditional_partial_index_ordering"),
+        ("django_tasks_database", "0021_conditional_partial_index_ordering"),
     ]
 
     operations = [
