@@ -11,21 +11,25 @@ CMS_URL ?= http://127.0.0.1:8000
 FRONTEND_PORT ?= 8020
 
 .DEFAULT_GOAL := help
-.PHONY: help run frontend test lint format chromium bench soak clean scaleout-test
+.PHONY: help run frontend test lint format chromium bench soak clean scaleout-test lock
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
+PIP_VERSION := 26.3
+PIP_TOOLS_VERSION := 7.6.2
+
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q pip==$(PIP_VERSION)
 
+# requirements*.txt pin every package with the hashes of its files (see `make lock`): pip installs those files or stops.
 $(VENV)/.installed-run: requirements.txt | $(VENV)/bin/python
-	$(PY) -m pip install -q -r requirements.txt
+	$(PY) -m pip install -q --require-hashes -r requirements.txt
 	touch $@
 
-$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(VENV)/bin/python
-	$(PY) -m pip install -q -r requirements-dev.txt
+$(VENV)/.installed-dev: requirements-dev.txt | $(VENV)/bin/python
+	$(PY) -m pip install -q --require-hashes -r requirements-dev.txt
 	touch $@ $(VENV)/.installed-run
 
 run: export HEADLESS_CLIENT_URLS ?= http://$(HOST):$(FRONTEND_PORT)/
@@ -84,3 +88,19 @@ soak: $(VENV)/.installed-run ## Soak test (about 3 min): readers, an editor and 
 
 clean: ## Remove the virtualenv, the browser tests' node packages, the SQLite database, media and collected static files
 	rm -rf $(VENV) tests/e2e/node_modules db.sqlite3 db.sqlite3-shm db.sqlite3-wal media staticfiles
+
+# pip-tools gets a venv of its own, so that the project's venv holds only what the lock files name.
+PIP_TOOLS := $(VENV)/pip-tools
+$(PIP_TOOLS)/bin/pip-compile: | $(VENV)/bin/python
+	$(PY) -m venv $(PIP_TOOLS)
+	$(PIP_TOOLS)/bin/python -m pip install -q pip==$(PIP_VERSION) pip-tools==$(PIP_TOOLS_VERSION)
+
+# The hashes are those of PyPI's files: the resolver reads PyPI alone, whatever the local pip
+# configuration adds (mirrors, wheel folders, constraints).
+PIP_COMPILE := env -u PIP_INDEX_URL -u PIP_EXTRA_INDEX_URL -u PIP_FIND_LINKS -u PIP_CONSTRAINT \
+	PIP_CONFIG_FILE=/dev/null CUSTOM_COMPILE_COMMAND="make lock" $(PIP_TOOLS)/bin/pip-compile --quiet \
+	--generate-hashes --allow-unsafe --strip-extras --newline=lf $(if $(UPGRADE),--upgrade)
+
+lock: $(PIP_TOOLS)/bin/pip-compile ## Pin every dependency with hashes, from requirements*.in to requirements*.txt (UPGRADE=1: newest allowed)
+	$(PIP_COMPILE) --output-file=requirements.txt requirements.in
+	$(PIP_COMPILE) --output-file=requirements-dev.txt requirements-dev.in
