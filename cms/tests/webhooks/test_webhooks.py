@@ -38,7 +38,7 @@ from glossary.factories import GlossaryPageFactory
 from glossary.models import GlossaryPage
 from scripts.throwaway_postgres import free_port
 
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "webhooks.md"
+DOCS = Path(__file__).resolve().parents[3] / "docs" / "webhooks.md"
 # The example secret of the Standard Webhooks specification.
 SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 
