@@ -21,7 +21,6 @@ from wagtail.search import index
 
 from cms.api.fields import ArticleLinksAPIField, PageLinksAPIField, TermGroupsAPIField, TextListAPIField
 from cms.caching.generation_memo import PerGeneration
-from cms.editorial.content_checks import is_blank_rich_text
 from cms.pages.base import BasePage, SectionPage
 from cms.pages.widgets import CharacterCountTextarea
 
@@ -212,14 +211,17 @@ class GlossaryPage(RelatedTermsMixin, TermLinksMixin, BasePage):  # noqa: DJ008 
         return self.summary
 
     def editorial_problems(self):
-        """What an entry needs beyond valid fields: a definition, advantages and applications."""
-        kinds = {block.block_type: block.value for block in self.body}
+        """What an entry needs beyond valid blocks: a definition, advantages and applications.
+
+        Only their presence: a definition's text and a list's first item are the blocks' own rules.
+        """
+        kinds = {block.block_type for block in self.body}
         problems = []
-        if "definition" not in kinds or is_blank_rich_text(kinds["definition"]["text"]):
+        if "definition" not in kinds:
             problems.append("The entry needs a definition with some text.")
-        for kind, label in (("advantages", "advantages"), ("applications", "applications")):
-            if kind not in kinds or not kinds[kind]["items"]:
-                problems.append(f"The entry needs an {label} block with at least one item.")
+        for kind in ("advantages", "applications"):
+            if kind not in kinds:
+                problems.append(f"The entry needs an {kind} block with at least one item.")
         return problems
 
     @classmethod
