@@ -15,12 +15,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from cms.api.fields import ArticleLinksField, AuthorsField, ImageField, PageLinksField, TagsField
+from cms.api.fields import ArticleLinksAPIField, AuthorsAPIField, ImageAPIField, TagsAPIField
 from cms.caching.generation_memo import PerGeneration
 from cms.pages.base import BasePage, SectionPage
 from cms.pages.blocks import BaseStreamBlock
 from cms.pages.widgets import CharacterCountTextarea
-from glossary.models import RelatedTerm, TermLinksMixin, live_terms_in_order, prefetch_related_terms
+from glossary.models import RelatedTerm, RelatedTermsMixin, TermLinksMixin
 
 PAGE_SIZE = 10
 RECENT_ARTICLES = 3
@@ -81,7 +81,7 @@ class BlogPageTag(TaggedItemBase):
     content_object = ParentalKey("blog.BlogPage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class BlogPage(TermLinksMixin, BasePage):
+class BlogPage(RelatedTermsMixin, TermLinksMixin, BasePage):
     date = models.DateField("Post date", default=timezone.localdate)
     intro = models.TextField(
         max_length=INTRO_MAX_LENGTH,
@@ -110,14 +110,14 @@ class BlogPage(TermLinksMixin, BasePage):
     api_fields = BasePage.api_fields + [
         *BasePage.reading_time_api_fields,
         APIField("date", writable=True),
-        APIField("authors", serializer=AuthorsField(source="author_list")),
-        APIField("tags", serializer=TagsField(source="tag_list")),
+        APIField("authors", serializer=AuthorsAPIField(source="author_list")),
+        APIField("tags", serializer=TagsAPIField(source="tag_list")),
         APIField("intro", writable=True),
-        APIField("hero_image", serializer=ImageField()),
+        APIField("hero_image", serializer=ImageAPIField()),
         APIField("body", writable=True),
-        APIField("related_terms", serializer=PageLinksField(source="live_related_terms")),
+        *RelatedTermsMixin.related_terms_api_fields,
         *TermLinksMixin.term_links_api_fields,
-        APIField("recent_articles", serializer=ArticleLinksField()),
+        APIField("recent_articles", serializer=ArticleLinksAPIField()),
     ]
 
     search_fields = BasePage.search_fields + [
@@ -154,13 +154,10 @@ class BlogPage(TermLinksMixin, BasePage):
     def get_share_image(self):
         return self.og_image or self.hero_image
 
-    def live_related_terms(self):
-        return live_terms_in_order(self.related_terms)
-
     @classmethod
     def prefetch_for_listing(cls, pages):
         prefetch_related_objects(pages, "locale", "hero_image", "authors__author__photo", "tagged_items__tag")
-        prefetch_related_terms(pages)
+        super().prefetch_for_listing(pages)
 
     def recent_articles(self):
         return self.recent(exclude=self)

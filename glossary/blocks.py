@@ -40,10 +40,23 @@ class DefinitionBlock(HeadedBlock):
         return DEFINITION_ANCHOR, self.heading_text(value, page)
 
 
-class AdvantageBlock(blocks.StructBlock):
-    title = blocks.CharBlock(max_length=120)
-    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+class ItemBlock(blocks.StructBlock):
+    """An item of a list section: a short name, then the text that explains it.
 
+    Each list keeps the name under its own key (`name_key`), which saved bodies use.
+    """
+
+    name_key = "title"
+
+    def __init__(self, **kwargs):
+        name = (self.name_key, self.name_block())
+        super().__init__([name, ("text", blocks.RichTextBlock(features=RICH_TEXT_FEATURES))], **kwargs)
+
+    def name_block(self, **kwargs):
+        return blocks.CharBlock(max_length=120, **kwargs)
+
+
+class AdvantageBlock(ItemBlock):
     class Meta:
         icon = "plus"
         label = "Advantage"
@@ -67,9 +80,11 @@ class AdvantagesBlock(HeadedBlock):
         }
 
 
-class ApplicationBlock(blocks.StructBlock):
-    domain = blocks.CharBlock(max_length=120, help_text="Where it is used, e.g. E-commerce.")
-    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+class ApplicationBlock(ItemBlock):
+    name_key = "domain"
+
+    def name_block(self):
+        return super().name_block(help_text="Where it is used, e.g. E-commerce.")
 
     class Meta:
         icon = "site"

@@ -19,9 +19,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from cms.api.fields import ArticleLinksField, PageLinksField, TermGroupsField, TextListField
+from cms.api.fields import ArticleLinksAPIField, PageLinksAPIField, TermGroupsAPIField, TextListAPIField
 from cms.caching.generation_memo import PerGeneration
-from cms.editorial.content_checks import is_blank_rich_text
 from cms.pages.base import BasePage, SectionPage
 from cms.pages.widgets import CharacterCountTextarea
 
@@ -67,7 +66,7 @@ def grouped(terms):
 
 
 class GlossaryIndexPage(SectionPage):
-    api_fields = SectionPage.api_fields + [APIField("terms", serializer=TermGroupsField(source="term_groups"))]
+    api_fields = SectionPage.api_fields + [APIField("terms", serializer=TermGroupsAPIField(source="term_groups"))]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["glossary.GlossaryPage"]
     # The terms this render shows, for its JSON-LD (set by get_context).
@@ -131,7 +130,7 @@ class TermLinksMixin(models.Model):
     )
 
     term_links_panels = [FieldPanel("link_glossary_terms")]
-    term_links_api_fields = [APIField("linked_terms", serializer=PageLinksField())]
+    term_links_api_fields = [APIField("linked_terms", serializer=PageLinksAPIField())]
 
     class Meta:
         abstract = True
@@ -140,7 +139,23 @@ class TermLinksMixin(models.Model):
         return live_terms_with_ids(linked_term_ids(self))
 
 
-class GlossaryPage(TermLinksMixin, BasePage):  # noqa: DJ008  Page.__str__ gives the title.
+class RelatedTermsMixin:
+    """A page that links to related glossary terms: its RelatedTerm subclass's ParentalKey
+    has related_name="related_terms"."""
+
+    related_terms_api_fields = [APIField("related_terms", serializer=PageLinksAPIField(source="live_related_terms"))]
+
+    def live_related_terms(self):
+        return live_terms_in_order(self.related_terms)
+
+    @classmethod
+    def prefetch_for_listing(cls, pages):
+        """The related-term links of many pages, and the terms they name, in two queries."""
+        prefetch_related_objects(pages, "related_terms")
+        live_terms_with_ids([link.term_id for page in pages for link in page.related_terms.all()])
+
+
+class GlossaryPage(RelatedTermsMixin, TermLinksMixin, BasePage):  # noqa: DJ008  Page.__str__ gives the title.
     summary = models.TextField(
         max_length=SUMMARY_MAX_LENGTH,
         validators=[MaxLengthValidator(SUMMARY_MAX_LENGTH)],
@@ -170,12 +185,12 @@ class GlossaryPage(TermLinksMixin, BasePage):  # noqa: DJ008  Page.__str__ gives
     api_fields = BasePage.api_fields + [
         *BasePage.reading_time_api_fields,
         APIField("summary", writable=True),
-        APIField("aliases", serializer=TextListField(source="alias_names")),
+        APIField("aliases", serializer=TextListAPIField(source="alias_names")),
         APIField("body", writable=True),
-        APIField("related_terms", serializer=PageLinksField(source="live_related_terms")),
+        *RelatedTermsMixin.related_terms_api_fields,
         *TermLinksMixin.term_links_api_fields,
         APIField("last_reviewed", writable=True),
-        APIField("recent_articles", serializer=ArticleLinksField()),
+        APIField("recent_articles", serializer=ArticleLinksAPIField()),
     ]
 
     search_fields = BasePage.search_fields + [
@@ -196,23 +211,23 @@ class GlossaryPage(TermLinksMixin, BasePage):  # noqa: DJ008  Page.__str__ gives
         return self.summary
 
     def editorial_problems(self):
-        """What an entry needs beyond valid fields: a definition, advantages and applications."""
-        kinds = {block.block_type: block.value for block in self.body}
-        problems = []
-        if "definition" not in kinds or is_blank_rich_text(kinds["definition"]["text"]):
-            problems.append("The entry needs a definition with some text.")
-        for kind, label in (("advantages", "advantages"), ("applications", "applications")):
-            if kind not in kinds or not kinds[kind]["items"]:
-                problems.append(f"The entry needs an {label} block with at least one item.")
-        return problems
+        """What an entry needs beyond valid blocks: a definition, advantages and applications.
 
-    def live_related_terms(self):
-        return live_terms_in_order(self.related_terms)
+        Only their presence: a definition's text and a list's first item are the blocks' own rules.
+        """
+        kinds = {block.block_type for block in self.body}
+        problems = []
+        if "definition" not in kinds:
+            problems.append("The entry needs a definition with some text.")
+        for kind in ("advantages", "applications"):
+            if kind not in kinds:
+                problems.append(f"The entry needs an {kind} block with at least one item.")
+        return problems
 
     @classmethod
     def prefetch_for_listing(cls, pages):
         prefetch_related_objects(pages, "locale", "term_aliases")
-        prefetch_related_terms(pages)
+        super().prefetch_for_listing(pages)
 
     @cached_property
     def alias_names(self):
@@ -249,12 +264,6 @@ def live_terms_in_order(related_terms):
     links the editor just chose.
     """
     return live_terms_with_ids([link.term_id for link in related_terms.all()])
-
-
-def prefetch_related_terms(pages):
-    """The related-term links of many pages, and the terms they name, in two queries."""
-    prefetch_related_objects(pages, "related_terms")
-    live_terms_with_ids([link.term_id for page in pages for link in page.related_terms.all()])
 
 
 # Terms as listings show them, by id; None for an id that is no live, public term.

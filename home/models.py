@@ -6,7 +6,7 @@ from wagtail.admin.panels import InlinePanel
 from wagtail.api import APIField
 
 from blog.models import BlogPage
-from cms.api.fields import ArticleLinksField, PageLinksField
+from cms.api.fields import ArticleLinksAPIField, PageLinksAPIField
 from cms.pages.base import SectionPage
 from cms.pages.page_tree import page_at
 from glossary.models import RelatedTerm, live_terms_in_order
@@ -19,8 +19,8 @@ class HomePage(SectionPage):
         InlinePanel("featured_terms", label="Featured term", heading="Featured glossary terms"),
     ]
     api_fields = SectionPage.api_fields + [
-        APIField("featured_terms", serializer=PageLinksField(source="featured_glossary_terms")),
-        APIField("newest_articles", serializer=ArticleLinksField()),
+        APIField("featured_terms", serializer=PageLinksAPIField(source="featured_glossary_terms")),
+        APIField("newest_articles", serializer=ArticleLinksAPIField()),
     ]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["glossary.GlossaryIndexPage", "blog.BlogIndexPage"]

@@ -119,7 +119,7 @@ def page_link(page, request=None) -> PageLinkData:
     return link
 
 
-class ComputedField(Field):
+class ComputedAPIField(Field):
     """A read-only field computed from the object (or from the method named by `source`)."""
 
     def __init__(self, **kwargs):
@@ -130,44 +130,44 @@ class ComputedField(Field):
         return self.context.get("request")
 
 
-class ImageField(ComputedField):
+class ImageAPIField(ComputedAPIField):
     def to_representation(self, value) -> ImageData:
         return image_data(value)
 
 
-class IntegerField(ComputedField):
+class IntegerAPIField(ComputedAPIField):
     def to_representation(self, value) -> int:
         return int(value)
 
 
-class TextField(ComputedField):
+class TextAPIField(ComputedAPIField):
     def to_representation(self, value) -> str:
         return str(value)
 
 
-class TextListField(ComputedField):
+class TextListAPIField(ComputedAPIField):
     def to_representation(self, value) -> list[str]:
         return [str(item) for item in value]
 
 
-class PageLinksField(ComputedField):
+class PageLinksAPIField(ComputedAPIField):
     def to_representation(self, value) -> list[PageLinkData]:
         return [page_link(page, self.request) for page in value]
 
 
-class ArticleLinksField(ComputedField):
+class ArticleLinksAPIField(ComputedAPIField):
     def to_representation(self, value) -> list[ArticleLinkData]:
         return [page_link(page, self.request) for page in value]
 
 
-class TermGroupsField(ComputedField):
+class TermGroupsAPIField(ComputedAPIField):
     def to_representation(self, value) -> list[TermGroupData]:
         return [
             {"letter": letter, "terms": [page_link(term, self.request) for term in terms]} for letter, terms in value
         ]
 
 
-class AuthorsField(ComputedField):
+class AuthorsAPIField(ComputedAPIField):
     def to_representation(self, value) -> list[AuthorData]:
         return [
             {
@@ -180,6 +180,6 @@ class AuthorsField(ComputedField):
         ]
 
 
-class TagsField(ComputedField):
+class TagsAPIField(ComputedAPIField):
     def to_representation(self, value) -> list[TagData]:
         return [{"name": tag.name, "slug": tag.slug} for tag in value]

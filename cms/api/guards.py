@@ -8,12 +8,17 @@ from decimal import Decimal
 from wagtail.api.v2.utils import BadRequestError
 
 SEARCH_OPERATORS = ("and", "or")
-SITE_FORMAT = "site must be a hostname, or hostname:port with a numeric port"
-
 
 # PostgreSQL's bigint: a larger OFFSET is refused with an error rather than an empty page.
 MAX_OFFSET = 2**63 - 1
-OFFSET_LIMIT = f"offset cannot be higher than {MAX_OFFSET}"
+
+# Why a guard refused a request, by the query parameter it checked: v2's `message`, v3's `detail`.
+QUERY_REFUSALS = {
+    "offset": f"offset cannot be higher than {MAX_OFFSET}",
+    "site": "site must be a hostname, or hostname:port with a numeric port",
+    "search_operator": "search_operator must be 'and' or 'or'",
+    "id": "id must be a positive integer",
+}
 
 
 def has_offset_out_of_range(query):
@@ -37,10 +42,10 @@ class QueryGuardMixin:
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         if has_offset_out_of_range(request.GET):
-            raise BadRequestError(OFFSET_LIMIT)
+            raise BadRequestError(QUERY_REFUSALS["offset"])
         if request.GET.get("search_operator", "or") not in SEARCH_OPERATORS:
-            raise BadRequestError("search_operator must be 'and' or 'or'")
+            raise BadRequestError(QUERY_REFUSALS["search_operator"])
         if has_bad_site_port(request.GET):
-            raise BadRequestError(SITE_FORMAT)
+            raise BadRequestError(QUERY_REFUSALS["site"])
         if "id" in request.GET and not request.GET["id"].isdigit():
-            raise BadRequestError("id must be a positive integer")
+            raise BadRequestError(QUERY_REFUSALS["id"])

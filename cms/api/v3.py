@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
 
 from django.core.exceptions import PermissionDenied
+from django.utils.text import capfirst
 
 from wagtail.api import APIField
 from wagtail.api.v3.errors import problem_response
@@ -26,7 +27,7 @@ from wagtail.api.v3.urls import api as api_v3
 from wagtail.coreutils import resolve_model_string
 from wagtail.models import Page
 
-from cms.api.guards import OFFSET_LIMIT, has_bad_site_port, has_offset_out_of_range
+from cms.api.guards import QUERY_REFUSALS, has_bad_site_port, has_offset_out_of_range
 from cms.api.review import router as review_router
 from cms.views.errors import unavailable
 
@@ -118,9 +119,10 @@ def check_query_parameters(view):
     @wraps(view)
     def checked(request, *args, **kwargs):
         if has_offset_out_of_range(request.GET):
-            return problem_response(status=400, detail=OFFSET_LIMIT)
+            return problem_response(status=400, detail=QUERY_REFUSALS["offset"])
         if has_bad_site_port(request.GET):
-            return problem_response(status=400, detail="Site must be a hostname, or hostname:port with a numeric port")
+            # Capitalised, as v3 has answered it since it shipped.
+            return problem_response(status=400, detail=capfirst(QUERY_REFUSALS["site"]))
         if request.method == "PATCH" and not kwargs.get("page_id", "0").isdigit():
             # Wagtail's update reads the page's type by page_id before validating it, which fails with a 500.
             return problem_response(

@@ -91,17 +91,6 @@ def blank_rich_text(stream_value):
     ]
 
 
-def missing_alt_text(stream_value):
-    return [
-        f'Image "{value["image"].title}" has no alt text: describe it for readers who cannot see it.'
-        for _path, block, value in _stream_walk(stream_value)
-        if isinstance(block, blocks.StructBlock)
-        and "alt_text" in block.child_blocks
-        and value.get("image") is not None
-        and not (value.get("alt_text") or "").strip()
-    ]
-
-
 def broken_page_links(stream_value):
     linked = {int(pk) for pk in PAGE_LINK.findall(str(stream_value.raw_data))}
     live = set(Page.objects.live().filter(pk__in=linked).values_list("pk", flat=True))
@@ -140,7 +129,6 @@ def page_problems(page, check_fields=True):
     if body is not None:
         problems += stream_problems(body)
         problems += blank_rich_text(body)
-        problems += missing_alt_text(body)
         problems += broken_page_links(body)
         problems += skipped_heading_levels(page, body)
     problems += page.editorial_problems() if hasattr(page, "editorial_problems") else []

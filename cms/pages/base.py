@@ -14,7 +14,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
-from cms.api.fields import ImageField, IntegerField, PageLinksField, TextField
+from cms.api.fields import ImageAPIField, IntegerAPIField, PageLinksAPIField, TextAPIField
 from cms.caching.generation_memo import PerGeneration
 from cms.pages.forms import APIPageForm, EditorialPageForm
 from cms.pages.privacy import PageManager, restrictions_for
@@ -50,8 +50,8 @@ class SeoMixin(models.Model):
     seo_panels = [FieldPanel("og_image")]
     # seo_title and search_description are in every page's `meta` already.
     seo_api_fields = [
-        APIField("meta_description", serializer=TextField(source="get_meta_description")),
-        APIField("share_image", serializer=ImageField(source="get_share_image")),
+        APIField("meta_description", serializer=TextAPIField(source="get_meta_description")),
+        APIField("share_image", serializer=ImageAPIField(source="get_share_image")),
     ]
 
     class Meta:
@@ -72,7 +72,7 @@ class ReadingTimeMixin(models.Model):
     """Reading time, counted from the text of the page's StreamFields."""
 
     reading_time_fields = ("body",)
-    reading_time_api_fields = [APIField("reading_time", serializer=IntegerField())]
+    reading_time_api_fields = [APIField("reading_time", serializer=IntegerAPIField())]
 
     class Meta:
         abstract = True
@@ -106,7 +106,7 @@ class BasePage(HeadlessPreviewMixin, SeoMixin, ReadingTimeMixin, Page):
     api_fields = [
         *SeoMixin.seo_api_fields,
         APIField("last_published_at"),
-        APIField("breadcrumb", serializer=PageLinksField(source="get_breadcrumb")),
+        APIField("breadcrumb", serializer=PageLinksAPIField(source="get_breadcrumb")),
     ]
 
     class Meta:

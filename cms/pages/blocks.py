@@ -128,14 +128,12 @@ class CalloutBlock(blocks.StructBlock):
         }
 
 
-class ConclusionBlock(HeadedBlock):
+class ConclusionBlock(SectionBlock):
     heading = blocks.CharBlock(max_length=120, default="Conclusion")
-    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
 
     class Meta:
         icon = "tick-inverse"
         template = "blocks/conclusion_block.html"
-        value_class = HeadingStructValue
         description = "The closing summary of the page."
         preview_value = {
             "heading": "Conclusion",

@@ -109,8 +109,18 @@ def test_images_without_alt_text_and_links_to_missing_pages_are_reported(tree):
     page = GlossaryPageFactory(parent=tree.glossary, title="Term", body=body)
     assert page_problems(page) == [
         "Image (block 4) › Alt text: This field is required.",
-        'Image "Diagram" has no alt text: describe it for readers who cannot see it.',
         "A link points to a page (id 999999) that does not exist or is not published.",
+    ]
+
+
+def test_what_a_block_requires_is_reported_once_in_the_block_s_words(tree):
+    definition, advantages, applications = glossary_body("Term")
+    definition["value"]["text"] = "<p></p>"
+    advantages["value"]["items"] = []
+    page = GlossaryPageFactory(parent=tree.glossary, title="Term", body=[definition, advantages, applications])
+    assert page_problems(page) == [
+        "Advantages (block 2) › Items: The minimum number of items is 1",
+        "Definition (block 1) › Text: This field is required.",
     ]
 
 
