@@ -23,6 +23,7 @@ from cms.api.fields import ArticleLinksField, PageLinksField, TermGroupsField, T
 from cms.caching.generation_memo import PerGeneration
 from cms.editorial.content_checks import is_blank_rich_text
 from cms.pages.base import BasePage, SectionPage
+from cms.pages.seo import compact
 from cms.pages.widgets import CharacterCountTextarea
 
 from .blocks import GlossaryStreamBlock
@@ -67,6 +68,8 @@ def grouped(terms):
 
 
 class GlossaryIndexPage(SectionPage):
+    # The header's navigation lists it (Wagtail's "Show in menus", which editors can untick).
+    show_in_menus_default = True
     api_fields = SectionPage.api_fields + [APIField("terms", serializer=TermGroupsField(source="term_groups"))]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["glossary.GlossaryPage"]
@@ -117,6 +120,21 @@ class GlossaryIndexPage(SectionPage):
         context["query"] = query
         context["match_count"] = shown.paginator.count
         return context
+
+    def json_ld_node(self, request, trail):
+        terms = [
+            {"@type": "DefinedTerm", "name": term.title, "url": term.get_full_url(request)}
+            for term in self.terms_on_page
+        ]
+        return compact(
+            {
+                "@type": "DefinedTermSet",
+                "name": self.title,
+                "description": self.get_meta_description(),
+                "url": self.get_full_url(request),
+                "hasDefinedTerm": terms,
+            }
+        )
 
 
 class TermLinksMixin(models.Model):
@@ -177,6 +195,7 @@ class GlossaryPage(TermLinksMixin, BasePage):  # noqa: DJ008  Page.__str__ gives
         APIField("last_reviewed", writable=True),
         APIField("recent_articles", serializer=ArticleLinksField()),
     ]
+    api_filters = ["glossary.api_filters.LetterFilter"]
 
     search_fields = BasePage.search_fields + [
         index.SearchField("summary", boost=2),
@@ -187,6 +206,7 @@ class GlossaryPage(TermLinksMixin, BasePage):  # noqa: DJ008  Page.__str__ gives
     parent_page_types = ["glossary.GlossaryIndexPage"]
     subpage_types = []
     search_label = "Glossary term"
+    og_type = "article"
 
     class Meta:
         verbose_name = "glossary entry"
@@ -225,6 +245,23 @@ class GlossaryPage(TermLinksMixin, BasePage):  # noqa: DJ008  Page.__str__ gives
     def recent_articles(self):
         """The sidebar's newest articles (the blog app builds on this one, so no import)."""
         return apps.get_model("blog", "BlogPage").recent()
+
+    def json_ld_node(self, request, trail):
+        glossary = trail[-2]
+        return compact(
+            {
+                "@type": "DefinedTerm",
+                "name": self.title,
+                "description": self.summary,
+                "url": self.get_full_url(request),
+                "alternateName": self.alias_names,
+                "inDefinedTermSet": {
+                    "@type": "DefinedTermSet",
+                    "name": glossary.title,
+                    "url": glossary.get_full_url(request),
+                },
+            }
+        )
 
 
 class GlossaryAlias(Orderable):
