@@ -67,14 +67,16 @@ chromium:
 test: $(VENV)/.installed-dev chromium $(E2E_NODE) ## Install, start a throwaway PostgreSQL and run every test (browser tests and accessibility checks included)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	$(PY) scripts/throwaway_postgres.py -- $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 scaleout-test: $(VENV)/.installed-dev ## Two gunicorn instances on one PostgreSQL and Redis, a Redis outage, backup and restore
 	$(PY) scripts/throwaway_postgres.py -- $(VENV)/bin/pytest tests/scaleout
 
-lint: $(VENV)/.installed-dev ## Lint and check formatting with ruff
+lint: $(VENV)/.installed-dev ## Lint and check formatting with ruff, and the import contracts with import-linter
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: $(VENV)/.installed-dev ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .

@@ -19,6 +19,7 @@ from cms.api.fields import ArticleLinksAPIField, AuthorsAPIField, ImageAPIField,
 from cms.caching.generation_memo import PerGeneration
 from cms.pages.base import BasePage, SectionPage
 from cms.pages.blocks import BaseStreamBlock
+from cms.pages.seo import article_dates, compact, share_image_url
 from cms.pages.widgets import CharacterCountTextarea
 from glossary.models import RelatedTerm, RelatedTermsMixin, TermLinksMixin
 
@@ -43,6 +44,8 @@ class Author(index.Indexed, models.Model):
 
 
 class BlogIndexPage(SectionPage):
+    # The header's navigation lists it (Wagtail's "Show in menus", which editors can untick).
+    show_in_menus_default = True
     parent_page_types = ["home.HomePage"]
     subpage_types = ["blog.BlogPage"]
 
@@ -119,6 +122,7 @@ class BlogPage(RelatedTermsMixin, TermLinksMixin, BasePage):
         *TermLinksMixin.term_links_api_fields,
         APIField("recent_articles", serializer=ArticleLinksAPIField()),
     ]
+    api_filters = ["blog.api_filters.TagFilter"]
 
     search_fields = BasePage.search_fields + [
         index.SearchField("intro", boost=2),
@@ -129,6 +133,7 @@ class BlogPage(RelatedTermsMixin, TermLinksMixin, BasePage):
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
     search_label = "Blog article"
+    og_type = "article"
 
     class Meta:
         verbose_name = "blog article"
@@ -153,6 +158,29 @@ class BlogPage(RelatedTermsMixin, TermLinksMixin, BasePage):
 
     def get_share_image(self):
         return self.og_image or self.hero_image
+
+    def get_post_date(self):
+        return self.date
+
+    def json_ld_node(self, request, trail):
+        url = self.get_full_url(request)
+        dates = article_dates(self) or {}
+        return compact(
+            {
+                "@type": "BlogPosting",
+                "headline": self.title,
+                "description": self.intro,
+                "datePublished": dates.get("published"),
+                "dateModified": dates.get("modified"),
+                "author": [
+                    compact({"@type": "Person", "name": author.name, "jobTitle": author.role})
+                    for author in self.author_list()
+                ],
+                "image": share_image_url(self, request),
+                "url": url,
+                "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+            }
+        )
 
     @classmethod
     def prefetch_for_listing(cls, pages):

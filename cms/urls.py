@@ -11,7 +11,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from blog.feeds import BlogAtomFeed, BlogRssFeed
 from cms.api.v2 import api_v2
 from cms.api.v3 import api_v3
 from cms.views.search import search
@@ -30,9 +29,8 @@ urlpatterns = [
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8"),
         name="robots",
     ),
-    # Fixed feed URLs, whatever the blog's slug; Wagtail's page serving comes last, so no page can take them.
-    path("blog/feed/rss/", BlogRssFeed(), name="blog_feed_rss"),
-    path("blog/feed/atom/", BlogAtomFeed(), name="blog_feed_atom"),
+    # The blog's feeds; Wagtail's page serving comes last, so no page can take their URLs.
+    path("", include("blog.urls")),
     path("search/", search, name="search"),
 ]
 

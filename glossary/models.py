@@ -22,6 +22,7 @@ from wagtail.search import index
 from cms.api.fields import ArticleLinksAPIField, PageLinksAPIField, TermGroupsAPIField, TextListAPIField
 from cms.caching.generation_memo import PerGeneration
 from cms.pages.base import BasePage, SectionPage
+from cms.pages.seo import compact
 from cms.pages.widgets import CharacterCountTextarea
 
 from .blocks import GlossaryStreamBlock
@@ -66,6 +67,8 @@ def grouped(terms):
 
 
 class GlossaryIndexPage(SectionPage):
+    # The header's navigation lists it (Wagtail's "Show in menus", which editors can untick).
+    show_in_menus_default = True
     api_fields = SectionPage.api_fields + [APIField("terms", serializer=TermGroupsAPIField(source="term_groups"))]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["glossary.GlossaryPage"]
@@ -116,6 +119,21 @@ class GlossaryIndexPage(SectionPage):
         context["query"] = query
         context["match_count"] = shown.paginator.count
         return context
+
+    def json_ld_node(self, request, trail):
+        terms = [
+            {"@type": "DefinedTerm", "name": term.title, "url": term.get_full_url(request)}
+            for term in self.terms_on_page
+        ]
+        return compact(
+            {
+                "@type": "DefinedTermSet",
+                "name": self.title,
+                "description": self.get_meta_description(),
+                "url": self.get_full_url(request),
+                "hasDefinedTerm": terms,
+            }
+        )
 
 
 class TermLinksMixin(models.Model):
@@ -192,6 +210,7 @@ class GlossaryPage(RelatedTermsMixin, TermLinksMixin, BasePage):  # noqa: DJ008 
         APIField("last_reviewed", writable=True),
         APIField("recent_articles", serializer=ArticleLinksAPIField()),
     ]
+    api_filters = ["glossary.api_filters.LetterFilter"]
 
     search_fields = BasePage.search_fields + [
         index.SearchField("summary", boost=2),
@@ -202,6 +221,7 @@ class GlossaryPage(RelatedTermsMixin, TermLinksMixin, BasePage):  # noqa: DJ008 
     parent_page_types = ["glossary.GlossaryIndexPage"]
     subpage_types = []
     search_label = "Glossary term"
+    og_type = "article"
 
     class Meta:
         verbose_name = "glossary entry"
@@ -240,6 +260,23 @@ class GlossaryPage(RelatedTermsMixin, TermLinksMixin, BasePage):  # noqa: DJ008 
     def recent_articles(self):
         """The sidebar's newest articles (the blog app builds on this one, so no import)."""
         return apps.get_model("blog", "BlogPage").recent()
+
+    def json_ld_node(self, request, trail):
+        glossary = trail[-2]
+        return compact(
+            {
+                "@type": "DefinedTerm",
+                "name": self.title,
+                "description": self.summary,
+                "url": self.get_full_url(request),
+                "alternateName": self.alias_names,
+                "inDefinedTermSet": {
+                    "@type": "DefinedTermSet",
+                    "name": glossary.title,
+                    "url": glossary.get_full_url(request),
+                },
+            }
+        )
 
 
 class GlossaryAlias(Orderable):

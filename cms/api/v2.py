@@ -1,39 +1,47 @@
 """The two JSON APIs: v2 (Wagtail's DRF API) at /api/v2/ and v3 (django-ninja) at /api/v3/.
 
 Both read the `api_fields` the page models declare, and both show anonymous callers only
-live pages outside view restrictions. v2 adds the filters a front-end needs (`letter`,
-`tag`) and the draft preview by token; v3's additions are in cms/api/v3.py.
+live pages outside view restrictions. v2 adds the filters the page types declare in
+`api_filters` (the glossary's `letter`, the blog's `tag`) and the draft preview by token;
+v3's additions are in cms/api/v3.py.
 """
 
 from django.core.exceptions import ObjectDoesNotExist
+from django.utils.module_loading import import_string
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.contrib.redirects.api.v2 import RedirectsAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import get_page_models
 
-from blog.models import BlogPage
 from cms.api.guards import QueryGuardMixin
 from cms.api.preview import PagePreviewAPIViewSet
-from glossary.models import IDS_BY_LETTER, LETTERS
+
+
+def page_api_filters(page_models):
+    """The filter backends the page types add to the pages listing (their `api_filters`), each once."""
+    paths = dict.fromkeys(path for model in page_models for path in getattr(model, "api_filters", ()))
+    return [import_string(path) for path in paths]
 
 
 class PagesViewSet(QueryGuardMixin, PagesAPIViewSet):
-    """Wagtail's pages endpoint plus `letter` (glossary A-Z) and `tag` (blog, by slug)."""
+    """Wagtail's pages endpoint plus the filters of every page type, with or without `type`.
 
-    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["letter", "tag"])
+    They run in get_queryset, before Wagtail's filter backends: the last of those (search)
+    returns results that no filter can narrow further.
+    """
+
+    page_filters = page_api_filters(get_page_models())
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(
+        name for backend in page_filters for name in backend.query_parameters
+    )
 
     def get_queryset(self):
         queryset = super().get_queryset()
-        if "letter" in self.request.GET:
-            letter = self.request.GET["letter"].upper()
-            if letter not in LETTERS:
-                raise BadRequestError("letter must be one letter from A to Z, or 0-9")
-            queryset = queryset.filter(pk__in=IDS_BY_LETTER.get().get(letter, []))
-        if "tag" in self.request.GET:
-            queryset = queryset.filter(pk__in=BlogPage.objects.filter(tags__slug=self.request.GET["tag"]).values("pk"))
+        for backend in self.page_filters:
+            queryset = backend().filter_queryset(self.request, queryset, self)
         return queryset
 
     def paginate_queryset(self, queryset):

@@ -29,13 +29,12 @@ from django.db import transaction
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.models import Page, ReferenceIndex
 
-from blog.models import BlogPage
+from blog.models import BlogIndexPage, BlogPage
 from cms.caching import page_cache
 from cms.pages.site_paths import path_on_site, serving_roots
-from cms.templatetags.site_tags import SECTIONS
-from glossary.models import GlossaryPage
+from glossary.models import GlossaryIndexPage, GlossaryPage
 
-SECTION_MODELS = tuple(model for _key, _label, model in SECTIONS)
+SECTION_MODELS = (GlossaryIndexPage, BlogIndexPage)
 SIDEBAR_MODELS = (GlossaryPage, BlogPage)
 
 

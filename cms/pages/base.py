@@ -47,6 +47,9 @@ class SeoMixin(models.Model):
         help_text="Shown when the page is shared on social media (1200x630 works best).",
     )
 
+    # Open Graph's type of the page; an "article" also gets its publication times (cms.pages.seo).
+    og_type = "website"
+
     seo_panels = [FieldPanel("og_image")]
     # seo_title and search_description are in every page's `meta` already.
     seo_api_fields = [
@@ -66,6 +69,14 @@ class SeoMixin(models.Model):
 
     def get_share_image(self):
         return self.og_image
+
+    def get_post_date(self):
+        """The date the editor gives as the publication date, if the page type has one."""
+        return None
+
+    def json_ld_node(self, request, trail):
+        """The schema.org node saying what the page is, or None; `trail` runs from the site's home page to this one."""
+        return None
 
 
 class ReadingTimeMixin(models.Model):
@@ -99,6 +110,12 @@ class BasePage(HeadlessPreviewMixin, SeoMixin, ReadingTimeMixin, Page):
 
     preview_modes = [("", "Site"), (FRONTEND_PREVIEW, "Decoupled front-end")]
     objects = PageManager()
+    # What site search calls a result of this type (cms.views.search); without one, the type is not searched.
+    search_label = ""
+    # The filters this type adds to API v2's pages listing (cms.api.v2): dotted paths of
+    # rest_framework filter backends that name their `query_parameters`. Paths, as Wagtail's
+    # API modules cannot be imported while models load.
+    api_filters = []
 
     promote_panels = Page.promote_panels + SeoMixin.seo_panels
     base_form_class = EditorialPageForm

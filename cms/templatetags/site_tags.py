@@ -1,8 +1,8 @@
 """Template tags that keep the site's templates free of queries and decisions.
 
-Every tag costs a fixed number of queries whatever the page shows: the section index
-pages are fetched once per generation (cms.caching.generation_memo) and kept, and URLs come from
-``pageurl``, which reads Wagtail's cached site root paths instead of the database.
+Every tag costs a fixed number of queries whatever the page shows: the site's sections
+(cms.pages.sections) are read once per generation (cms.caching.generation_memo) and kept, and
+URLs come from ``pageurl``, which reads Wagtail's cached site root paths instead of the database.
 """
 
 from django import template
@@ -10,37 +10,15 @@ from django.conf import settings
 
 from wagtail.models import Page
 
-from blog.models import BlogIndexPage
-from cms.caching.generation_memo import PerGeneration
 from cms.pages.blocks import table_of_contents as contents_of
-from glossary.models import GlossaryIndexPage
+from cms.pages.sections import menu_pages, site_sections
 
 register = template.Library()
-
-# The site's sections, in the order the main navigation lists them.
-SECTIONS = (
-    ("glossary", "Glossary", GlossaryIndexPage),
-    ("blog", "Blog", BlogIndexPage),
-)
-
-
-def _find_sections():
-    """One query for every section index page; the first live one of each type wins."""
-    pages = Page.objects.live().type(*(model for _key, _label, model in SECTIONS)).order_by("path")
-    found = {}
-    for page in pages:
-        for key, _label, model in SECTIONS:
-            if key not in found and issubclass(page.specific_class, model):
-                found[key] = page
-    return {key: found.get(key) for key, _label, _model in SECTIONS}
-
-
-SECTION_PAGES = PerGeneration(_find_sections)
 
 
 def _current_state(page, section):
     """The aria-current value for a section link: "page" on the index, "true" below it."""
-    if page is None or section is None or not getattr(page, "path", None):
+    if page is None or not getattr(page, "path", None):
         return ""
     if page.pk is not None and page.pk == section.pk:
         return "page"
@@ -73,31 +51,17 @@ def breadcrumb_pages(page):
 
 @register.simple_tag(takes_context=True)
 def section_pages(context):
-    """The section index pages by key ("glossary", "blog"); a missing section is None."""
-    return SECTION_PAGES.get()
+    """The site's section pages by app label ("glossary", "blog"); a missing section is not there."""
+    return site_sections(context.get("request"))
 
 
 @register.inclusion_tag("components/main_nav.html", takes_context=True)
 def main_nav(context):
+    """The pages below the site's root that editors show in menus, in tree order."""
     request = context.get("request")
     page = context.get("page")
-    sections = SECTION_PAGES.get()
-    items = [
-        {"label": label, "page": sections[key], "current": _current_state(page, sections[key])}
-        for key, label, _model in SECTIONS
-        if sections[key] is not None
-    ]
+    items = [{"label": item.title, "page": item, "current": _current_state(page, item)} for item in menu_pages(request)]
     return {"request": request, "items": items}
-
-
-@register.inclusion_tag("components/recent_articles.html", takes_context=True)
-def recent_articles(context):
-    request = context.get("request")
-    return {
-        "request": request,
-        "articles": list(context["page"].recent_articles()),
-        "blog_index": SECTION_PAGES.get()["blog"],
-    }
 
 
 # Entries and articles shorter than this read well without a table of contents.

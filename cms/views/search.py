@@ -1,5 +1,6 @@
-"""Site search at /search/: glossary entries and blog articles, ranked by Wagtail's search
-backend (the database backend: PostgreSQL full-text search, SQLite's FTS for the demo).
+"""Site search at /search/: the page types that name their results (`search_label`: glossary
+entries and blog articles), ranked by Wagtail's search backend (the database backend:
+PostgreSQL full-text search, SQLite's FTS for the demo).
 
 Titles, aliases and summaries carry more weight than bodies (their `boost` in each model's
 `search_fields`), so a term's own entry ranks first for its name and its aliases.
@@ -10,10 +11,7 @@ import re
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
-from wagtail.models import Page
-
-from blog.models import BlogPage
-from glossary.models import GlossaryPage
+from wagtail.models import Page, get_page_models
 
 MAX_QUERY_LENGTH = 100
 RESULTS_PER_PAGE = 10
@@ -28,11 +26,15 @@ def clean_query(raw):
     return words[:MAX_QUERY_LENGTH].strip(), len(words) > MAX_QUERY_LENGTH
 
 
+def searched_types():
+    return [model for model in get_page_models() if getattr(model, "search_label", None)]
+
+
 def search(request):
     query, truncated = clean_query(request.GET.get("q", ""))
     results = None
     if query:
-        found = Page.objects.live().public().type(GlossaryPage, BlogPage).search(query)
+        found = Page.objects.live().public().type(*searched_types()).search(query)
         results = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         specific = {page.pk: page for page in Page.objects.filter(pk__in=[page.pk for page in results]).specific()}
         results.object_list = [specific[page.pk] for page in results if page.pk in specific]

@@ -12,9 +12,11 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from blog.factories import BlogPageFactory, blog_body
+from blog.models import BlogPage
 from cms.tests.html import soup, texts
+from cms.views.search import searched_types
 from glossary.factories import GlossaryPageFactory, glossary_body
-from glossary.models import GlossaryAlias
+from glossary.models import GlossaryAlias, GlossaryPage
 
 # The condition Wagtail's database backend searches with on PostgreSQL.
 MATCH = re.compile(
@@ -136,3 +138,7 @@ def test_searches_read_only_matching_index_entries(client, terms):
         cursor.execute(f"EXPLAIN SELECT id FROM wagtailsearch_indexentry WHERE {match.group(0)}")  # noqa: S608
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "Bitmap Index Scan on cms_search_title_body_gin" in plan
+
+
+def test_the_page_types_searched_are_those_that_name_their_results():
+    assert searched_types() == [GlossaryPage, BlogPage]

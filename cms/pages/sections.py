@@ -1,0 +1,36 @@
+"""The site's sections: the live children of its root page, read once per generation.
+
+The header's navigation lists those an editor shows in menus (Wagtail's "Show in menus"), in
+tree order. Templates and apps find a section by its app's label (`sections.glossary`), so
+the infrastructure names no page type.
+"""
+
+from wagtail.models import Page, Site
+
+from cms.caching.generation_memo import PerGeneration
+
+# The live children of each Site's root page, in tree order, by the root's id.
+CHILDREN = PerGeneration(dict)
+
+
+def top_level_pages(request):
+    """The live children of the root page of the request's Site; none when no Site serves it."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return []
+    known = CHILDREN.get()
+    if site.root_page_id not in known:
+        known[site.root_page_id] = list(Page.objects.child_of(site.root_page).live().order_by("path"))
+    return known[site.root_page_id]
+
+
+def menu_pages(request):
+    return [page for page in top_level_pages(request) if page.show_in_menus]
+
+
+def site_sections(request):
+    """The first live child of the site's root page from each app, by the app's label."""
+    sections = {}
+    for page in top_level_pages(request):
+        sections.setdefault(page.cached_content_type.app_label, page)
+    return sections
