@@ -12,7 +12,7 @@ from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.api.fields import ArticleLinksAPIField, AuthorsAPIField, ImageAPIField, TagsAPIField
@@ -21,7 +21,7 @@ from cms.pages.base import BasePage, SectionPage
 from cms.pages.blocks import BaseStreamBlock
 from cms.pages.seo import article_dates, compact, share_image_url
 from cms.pages.widgets import CharacterCountTextarea
-from glossary.models import RelatedTerm, RelatedTermsMixin, TermLinksMixin
+from glossary.models import GlossaryPage, RelatedTerm, RelatedTermsMixin, TermLinksMixin
 
 PAGE_SIZE = 10
 RECENT_ARTICLES = 3
@@ -151,6 +151,13 @@ class BlogPage(RelatedTermsMixin, TermLinksMixin, BasePage):
 
     def get_listing_summary(self):
         return self.intro
+
+    def get_url_paths_showing(self):
+        """Every live entry and article as well: their "Recent Articles" sidebar may list it, and a
+        publish can move any article into or out of it."""
+        return super().get_url_paths_showing() | set(
+            Page.objects.live().type(GlossaryPage, BlogPage).values_list("url_path", flat=True)
+        )
 
     def editorial_problems(self):
         """The admin form asks for an author; a draft saved any other way is checked here."""

@@ -11,9 +11,11 @@ class CmsConfig(AppConfig):
         from cms.caching import signal_handlers as caching_signal_handlers
         from cms.editorial import media_permissions
         from cms.editorial import signal_handlers as editorial_signal_handlers
+        from cms.pages import signal_handlers as page_signal_handlers
         from cms.webhooks import signal_handlers as webhook_signal_handlers
 
         api_signal_handlers.register_signal_handlers()
+        page_signal_handlers.register_signal_handlers()
         stream_schema.register()
         webhook_signal_handlers.register_signal_handlers()
         caching_signal_handlers.register_signal_handlers(self)

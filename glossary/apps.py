@@ -5,6 +5,6 @@ class GlossaryConfig(AppConfig):
     name = "glossary"
 
     def ready(self):
-        from . import term_index
+        from . import signal_handlers
 
-        term_index.connect()
+        signal_handlers.register_signal_handlers()

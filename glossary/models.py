@@ -16,7 +16,7 @@ from django.http import Http404
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.api.fields import ArticleLinksAPIField, PageLinksAPIField, TermGroupsAPIField, TextListAPIField
@@ -229,6 +229,13 @@ class GlossaryPage(RelatedTermsMixin, TermLinksMixin, BasePage):  # noqa: DJ008 
 
     def get_listing_summary(self):
         return self.summary
+
+    def get_url_paths_showing(self):
+        """Every live page that links glossary terms as well: any of them may mention the entry,
+        which term linking turns into a link carrying its summary."""
+        return super().get_url_paths_showing() | set(
+            Page.objects.live().type(TermLinksMixin).values_list("url_path", flat=True)
+        )
 
     def editorial_problems(self):
         """What an entry needs beyond valid blocks: a definition, advantages and applications.

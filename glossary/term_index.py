@@ -2,18 +2,21 @@
 
 Building the matcher for thousands of terms takes a moment, so a process builds it once and
 keeps it. Processes share no memory: the shared Django cache holds a "terms version" (a
-`cms.caching.shared_token.SharedToken`) that a change to the glossary replaces once its transaction
-commits. A process whose matcher was built from another version rebuilds it on its next
-render, with a fixed number of queries. Reading the version before the terms means a matcher
-is never labelled newer than the data it was built from. A version also lasts at most
+`cms.caching.shared_token.SharedToken`) that `retire_when_terms_change` replaces when
+`cms.pages.signals.published_content_changed` says a change touching the terms has committed.
+A process whose matcher was built from another version rebuilds it on its next render, with a
+fixed number of queries. Reading the version before the terms means a matcher is never
+labelled newer than the data it was built from. A version also lasts at most
 `VERSION_SECONDS`: should a process ever run with a cache of its own (say a local-memory
 one), this bounds how long it can miss a change made in another process.
 While Redis is unreachable every read of the version gives a new one, so each render rebuilds
 the matcher: slower, never stale.
 
-What changes the version: publishing, unpublishing or deleting an entry; publishing or
-unpublishing the glossary index (its slug is in every entry's URL); moving any page (it
-may carry entries with it); any change to a view restriction (privacy) or to a Site.
+What touches the terms: an entry published, unpublished (deletes included: Wagtail
+unpublishes a live page before deleting it), moved, renamed or made private or public; the
+same for the glossary index (its slug is in every entry's URL) or for a page above them,
+which the signal reports with the pages under it; any change to a Site. Publishing an
+article, or deleting a draft entry, leaves the matcher alone.
 """
 
 import hashlib
@@ -22,11 +25,6 @@ from functools import lru_cache
 
 from django.apps import apps
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import transaction
-from django.db.models.signals import post_delete, post_save
-
-from wagtail.models import PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.caching.generation_memo import PerGeneration
 from cms.caching.shared_token import SharedToken
@@ -104,21 +102,9 @@ def linked_term_ids(page):
     return known[key]
 
 
-def new_version_on_commit(**kwargs):
-    transaction.on_commit(new_version, robust=True)
-
-
-def connect():
-    for model_name in ("GlossaryPage", "GlossaryIndexPage"):
-        model = apps.get_model("glossary", model_name)
-        page_published.connect(new_version_on_commit, sender=model, dispatch_uid=f"term_index.published.{model_name}")
-        page_unpublished.connect(
-            new_version_on_commit, sender=model, dispatch_uid=f"term_index.unpublished.{model_name}"
-        )
-    post_delete.connect(
-        new_version_on_commit, sender=apps.get_model("glossary", "GlossaryPage"), dispatch_uid="term_index.deleted"
-    )
-    post_page_move.connect(new_version_on_commit, dispatch_uid="term_index.moved")
-    for model in (PageViewRestriction, Site):
-        post_save.connect(new_version_on_commit, sender=model, dispatch_uid=f"term_index.saved.{model.__name__}")
-        post_delete.connect(new_version_on_commit, sender=model, dispatch_uid=f"term_index.deleted.{model.__name__}")
+def retire_when_terms_change(pages, **kwargs):
+    """Receives `published_content_changed`: a new terms version when an entry or the glossary
+    index is among the changed pages, or when any page's URL may have changed (a Site)."""
+    term_types = (apps.get_model("glossary", "GlossaryPage"), apps.get_model("glossary", "GlossaryIndexPage"))
+    if pages is None or any(issubclass(page.specific_class, term_types) for page in pages if page.specific_class):
+        new_version()

@@ -2,7 +2,8 @@
 
 The page cache's generation (`cms.caching.page_cache.GENERATION`, a `cms.caching.shared_token.SharedToken`)
 is renewed, once the change commits, whenever readers' view of the tree changes: a page
-published, unpublished, moved or deleted, or its privacy changed. A value built for one
+published, unpublished, moved or deleted, its privacy or a Site changed
+(`cms.pages.signals.published_content_changed`, received by `cms.caching.purge`). A value built for one
 generation is therefore good until the next, in every process. The generation is read
 before the data, so a value is never labelled newer than what it was built from.
 

@@ -19,6 +19,7 @@ from cms.caching.generation_memo import PerGeneration
 from cms.pages.forms import APIPageForm, EditorialPageForm
 from cms.pages.privacy import PageManager, restrictions_for
 from cms.pages.reading_time import reading_minutes, stream_word_count
+from cms.pages.showing import site_url_paths, url_paths_showing
 
 # A page's ancestors below Wagtail's root, by the url_path of its parent.
 ANCESTORS = PerGeneration(dict)
@@ -143,6 +144,11 @@ class BasePage(HeadlessPreviewMixin, SeoMixin, ReadingTimeMixin, Page):
     def get_view_restrictions(self):
         return restrictions_for(self, self.get_breadcrumb())
 
+    def get_url_paths_showing(self):
+        """The `url_path`s of the other pages whose rendering shows this page, besides its
+        descendants (their breadcrumbs do): what a change to it purges (cms.pages.signals)."""
+        return url_paths_showing(self)
+
 
 class SectionPage(BasePage):
     """A page that introduces and lists others (home, the glossary, the blog): a short intro, no body."""
@@ -159,3 +165,7 @@ class SectionPage(BasePage):
 
     def get_listing_summary(self):
         return self.search_description
+
+    def get_url_paths_showing(self):
+        """Every page of its Site as well: the header of every page links to the sections."""
+        return super().get_url_paths_showing() | site_url_paths(self)

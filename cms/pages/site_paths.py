@@ -10,7 +10,7 @@ from wagtail.models import Site
 
 from cms.caching.generation_memo import PerGeneration
 
-# Changing a Site renews the generation (cms.caching.purge), so each process reads them once.
+# Changing a Site renews the generation (cms.pages.signals), so each process reads them once.
 SITE_ROOTS = PerGeneration(Site.get_site_root_paths)
 
 
