@@ -2,13 +2,13 @@
 
 The page cache's generation (`cms.caching.page_cache.GENERATION`, a `cms.caching.shared_token.SharedToken`)
 is renewed, once the change commits, whenever readers' view of the tree changes: a page
-published, unpublished, moved or deleted, its privacy or a Site changed
-(`cms.pages.signals.published_content_changed`, received by `cms.caching.purge`). A value built for one
-generation is therefore good until the next, in every process. The generation is read
-before the data, so a value is never labelled newer than what it was built from.
+published, unpublished, moved (reordered among its siblings too) or deleted, its privacy or a
+Site changed (`cms.pages.signals.published_content_changed`, received by `cms.caching.purge`).
+A value built for one generation is therefore good until the next, in every process. The
+generation is read before the data, so a value is never labelled newer than what it was
+built from.
 
-Keys that name pages use `url_path`, which only a publish or a move changes; a page's
-`path` also changes when its siblings are reordered, which renews nothing.
+Keys that name pages use `url_path`, which only a publish or a move changes.
 """
 
 from cms.caching.page_cache import GENERATION, PINNED

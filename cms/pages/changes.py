@@ -58,8 +58,11 @@ def on_published_or_unpublished(instance, **kwargs):
 
 
 def on_moved(instance, parent_page_before, url_path_before, url_path_after, **kwargs):
-    """A move to another parent; reordering among siblings changes nothing readers see."""
+    """A move to another parent, or among its siblings. A reorder changes no URL and no page
+    shows the order, so nothing is purged by URL; but the pages' tree paths, which what each
+    process keeps per generation holds (the section pages, breadcrumbs), have changed."""
     if url_path_before == url_path_after:
+        send_on_commit(instance.specific_class, [instance], ())
         return
     descendants = live_descendants(instance)
     paths = paths_showing(instance, descendants, url_path_before=url_path_before, parent_before=parent_page_before)
