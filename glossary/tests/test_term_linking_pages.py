@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from blog.factories import BlogPageFactory
+from cms.caching import page_cache
 from cms.tests.html import soup, texts
 from glossary import term_index
 from glossary.factories import GlossaryPageFactory
@@ -216,6 +217,31 @@ def test_moving_a_page_starts_a_new_version(content, django_capture_on_commit_ca
     with django_capture_on_commit_callbacks(execute=True):
         content.api.move(content.backend, pos="right")
     assert term_index.terms_version() != before
+
+
+def test_deleting_a_draft_entry_retires_nothing(content, django_capture_on_commit_callbacks):
+    """Readers never saw the draft: neither the term index nor the page cache changes."""
+    terms_before, generation_before = term_index.terms_version(), page_cache.GENERATION.current()
+    with django_capture_on_commit_callbacks(execute=True):
+        content.draft.delete()
+    assert (term_index.terms_version(), page_cache.GENERATION.current()) == (terms_before, generation_before)
+
+
+def test_deleting_the_glossary_index_unlinks_every_entry_under_it(
+    client, content, tree, django_capture_on_commit_callbacks
+):
+    assert ("API", "/glossary/api/") in term_links(body_of(client, content.article))
+    with django_capture_on_commit_callbacks(execute=True):
+        tree.glossary.delete()
+    assert term_links(body_of(client, content.article)) == []
+
+
+def test_moving_an_article_keeps_the_version(content, tree, django_capture_on_commit_callbacks):
+    """No entry moved, so the terms and their URLs are what they were."""
+    before = term_index.terms_version()
+    with django_capture_on_commit_callbacks(execute=True):
+        content.article.move(tree.home, pos="last-child")
+    assert term_index.terms_version() == before
 
 
 def test_saving_a_draft_keeps_the_version(content, django_capture_on_commit_callbacks):
