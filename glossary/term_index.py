@@ -12,11 +12,11 @@ one), this bounds how long it can miss a change made in another process.
 While Redis is unreachable every read of the version gives a new one, so each render rebuilds
 the matcher: slower, never stale.
 
-What touches the terms: an entry published, unpublished (deletes included: Wagtail
-unpublishes a live page before deleting it), moved, renamed or made private or public; the
-same for the glossary index (its slug is in every entry's URL) or for a page above them,
-which the signal reports with the pages under it; any change to a Site. Publishing an
-article, or deleting a draft entry, leaves the matcher alone.
+What touches the terms: an entry or the glossary index (its slug is in every entry's URL)
+published, unpublished (deletes included: Wagtail unpublishes a live page before deleting
+it), moved, given a new slug, or made private or public, also when the change was made to a
+page above them (the signal then reports the live pages under it too); any change to a Site.
+Publishing an article, or deleting a draft entry, leaves the matcher alone.
 """
 
 import hashlib

@@ -6,6 +6,10 @@ revisions before their go-live time, and private pages (a view restriction on th
 ancestor) send nothing. A live page that becomes private is reported as `page.unpublished`
 and one that becomes public again as `page.published`, each with a `reason`, so that a
 receiver that drops and fetches pages on those two events needs no change.
+
+These receivers listen to Wagtail's own signals, not to `cms.pages.signals.published_content_changed`:
+that one is sent after commit, and an outbox row must be written in the change's transaction,
+so that a committed change always has its rows and a rolled-back one has none.
 """
 
 from django.db import transaction
