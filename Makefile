@@ -64,11 +64,11 @@ chromium:
 		DEBIAN_FRONTEND=noninteractive apt-get update -q && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
 
-test: $(VENV)/.installed-dev chromium $(E2E_NODE) ## Install, start a throwaway PostgreSQL and run every test (browser tests and accessibility checks included)
+test: $(VENV)/.installed-dev chromium $(E2E_NODE) ## Install, start a throwaway PostgreSQL and run every test (browser tests and accessibility checks included), with a coverage report
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
-	$(PY) scripts/throwaway_postgres.py -- $(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(PY) scripts/throwaway_postgres.py -- $(VENV)/bin/pytest --cov --cov-report=term $(PYTEST_ARGS)
 
 scaleout-test: $(VENV)/.installed-dev ## Two gunicorn instances on one PostgreSQL and Redis, a Redis outage, backup and restore
 	$(PY) scripts/throwaway_postgres.py -- $(VENV)/bin/pytest tests/scaleout

@@ -3,7 +3,7 @@ import datetime
 import factory
 from factory.django import DjangoModelFactory
 
-from wagtail.test.utils.wagtail_factories import PageFactory
+from wagtail_factories import PageFactory
 
 from .models import Author, BlogIndexPage, BlogPage
 

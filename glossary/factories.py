@@ -1,6 +1,6 @@
 import factory
 
-from wagtail.test.utils.wagtail_factories import PageFactory
+from wagtail_factories import PageFactory
 
 from .models import GlossaryIndexPage, GlossaryPage
 

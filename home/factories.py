@@ -1,4 +1,4 @@
-from wagtail.test.utils.wagtail_factories import PageFactory
+from wagtail_factories import PageFactory
 
 from .models import HomePage
 

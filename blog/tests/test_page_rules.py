@@ -5,10 +5,10 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from blog.factories import AuthorFactory
 from blog.models import BlogIndexPage, BlogPage
-from conftest import build_site_tree
 from glossary.factories import GlossaryPageFactory
 from glossary.models import GlossaryIndexPage, GlossaryPage
 from home.models import HomePage
+from tests.site_tree import build_site_tree
 
 
 def blog_blocks_form_data():

@@ -10,10 +10,10 @@ from bs4 import BeautifulSoup, Doctype
 
 from blog.factories import AuthorFactory, BlogPageFactory
 from blog.models import BlogPageAuthor, BlogPageRelatedTerm
-from conftest import build_site_tree
 from frontend.server import serving
 from glossary.factories import GlossaryPageFactory, glossary_body
 from glossary.models import GlossaryAlias, GlossaryRelatedTerm
+from tests.site_tree import build_site_tree
 
 # The live server's thread reads what the test writes, so the test commits; serialized
 # rollback puts back what migrations created (the default locale, groups) for later tests.

@@ -3,9 +3,9 @@ from wagtail.test.utils.form_data import inline_formset
 
 from blog.models import BlogIndexPage, BlogPage
 from cms.tests.form_data import glossary_entry_form_data
-from conftest import build_site_tree
 from glossary.models import GlossaryIndexPage, GlossaryPage
 from home.models import HomePage
+from tests.site_tree import build_site_tree
 
 
 class GlossaryPageRulesTests(WagtailPageTestCase):

@@ -16,7 +16,7 @@ from cms.tests.html import soup, texts
 from glossary import term_index
 from glossary.factories import GlossaryPageFactory
 from glossary.models import GlossaryAlias
-from glossary.tests.test_query_counts import add_content
+from glossary.tests.query_counting import add_content
 
 HOST = "http://localhost"
 

@@ -8,8 +8,10 @@ from playwright.sync_api import expect, sync_playwright
 
 from django.contrib.auth.models import Group, User
 
-from conftest import build_site_tree
 from frontend.server import serving
+from tests.site_tree import build_site_tree
+
+from .browser import new_tab
 
 CHROMIUM = "/usr/bin/chromium"
 # Without the networking switches Chromium keeps calling home, which a closed network refuses.
@@ -51,14 +53,6 @@ def pytest_runtest_makereport(item, call):
         item.call_failed = report.failed
 
 
-def new_tab(browser):
-    """A tab in a fresh browser context (its own cookies), patient enough for a busy machine."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(15_000)
-    context.set_default_navigation_timeout(30_000)
-    return context.new_page()
-
-
 @pytest.fixture
 def page(browser, request):
     """A fresh browser tab; when the test fails, a screenshot of it lands in test-results/."""
@@ -68,12 +62,6 @@ def page(browser, request):
         SCREENSHOTS.mkdir(exist_ok=True)
         page.screenshot(path=SCREENSHOTS / f"{request.node.name}.png", full_page=True)
     page.context.close()
-
-
-# Browser tests share the database with the live server's thread, so they commit. Serialized
-# rollback puts back what migrations created (the locale, groups and workflow) after each
-# one, which the flush at the end of a committing test removes. Every module uses it.
-E2E = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture
@@ -86,14 +74,6 @@ def editor(site):
     user = User.objects.create_user("edith", "edith@example.com", "edith-password")
     user.groups.add(Group.objects.get(name="Editors"))
     return user
-
-
-def log_in(page, live_server, username, password):
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.click("button[type=submit]")
-    expect(page).to_have_url(f"{live_server.url}/admin/")
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from blog.models import BlogPage
 from cms.demo.loader import load_demo_content
 from glossary.models import GlossaryPage
 
-from .conftest import E2E
+from .browser import E2E
 
 pytestmark = E2E
 

@@ -6,11 +6,11 @@ from playwright.sync_api import expect
 
 from django.contrib.auth.models import User
 
-from wagtail.test.utils.wagtail_factories import ImageFactory
+from wagtail_factories import ImageFactory
 
 from glossary.factories import GlossaryPageFactory
 
-from .conftest import E2E, log_in
+from .browser import E2E, log_in
 
 pytestmark = E2E
 

@@ -7,8 +7,8 @@ from playwright.sync_api import expect
 from cms.editorial.page_views import SUBMISSION_REFUSED
 from glossary.models import GlossaryPage
 
-from .conftest import E2E, log_in
-from .test_editor_writes_an_entry import StreamEditor
+from .browser import E2E, log_in
+from .page_editor import StreamEditor
 
 pytestmark = E2E
 

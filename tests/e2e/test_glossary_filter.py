@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 from glossary.factories import GlossaryPageFactory
 from glossary.models import GlossaryAlias
 
-from .conftest import E2E
+from .browser import E2E
 
 pytestmark = E2E
 

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from glossary.factories import GlossaryPageFactory, glossary_body
 
-from .conftest import E2E, log_in, new_tab
+from .browser import E2E, log_in, new_tab
 
 pytestmark = E2E
 

@@ -4,7 +4,7 @@ from playwright.sync_api import expect
 
 from glossary.factories import GlossaryPageFactory
 
-from .conftest import E2E
+from .browser import E2E
 
 pytestmark = E2E
 

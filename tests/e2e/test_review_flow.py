@@ -8,8 +8,8 @@ from django.contrib.auth.models import Group, User
 from cms.editorial.roles import REVIEWERS
 from glossary.models import GlossaryPage
 
-from .conftest import E2E, log_in, new_tab
-from .test_editor_writes_an_entry import StreamEditor, save_draft
+from .browser import E2E, log_in, new_tab
+from .page_editor import StreamEditor, save_draft
 
 pytestmark = E2E
 

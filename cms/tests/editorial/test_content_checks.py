@@ -8,7 +8,7 @@ from django.urls import reverse
 from wagtail import blocks
 from wagtail.models import Task, Workflow, WorkflowState
 from wagtail.test.utils.form_data import rich_text
-from wagtail.test.utils.wagtail_factories import ImageFactory
+from wagtail_factories import ImageFactory
 
 from cms.editorial.content_checks import page_problems, skipped_heading_levels
 from cms.editorial.roles import EDITORS, WORKFLOW_NAME

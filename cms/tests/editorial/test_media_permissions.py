@@ -14,7 +14,7 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import APIToken, Collection, GroupCollectionPermission
-from wagtail.test.utils.wagtail_factories import DocumentFactory, ImageFactory
+from wagtail_factories import DocumentFactory, ImageFactory
 
 from blog.factories import AuthorFactory, BlogPageFactory
 from blog.models import BlogPageAuthor

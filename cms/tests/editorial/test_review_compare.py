@@ -8,9 +8,10 @@ from bs4.element import NavigableString, TemplateString
 from django.urls import reverse
 
 from cms.editorial.roles import EDITORS, REVIEWERS
-from cms.tests.editorial.test_workflow import act, member
 from cms.tests.form_data import glossary_entry_form_data
 from cms.tests.html import soup, texts
+from cms.tests.people import member
+from cms.tests.review import act
 from glossary.factories import GlossaryPageFactory
 
 TEXT = (NavigableString, TemplateString)

@@ -18,6 +18,7 @@ from cms.editorial.tasks import publish_scheduled_pages
 from cms.tests.form_data import glossary_entry_form_data
 from cms.tests.html import soup, texts
 from cms.tests.people import member
+from cms.tests.review import act
 from cms.tests.scheduling import make_due
 from glossary.factories import GlossaryPageFactory
 
@@ -48,13 +49,6 @@ def submit(client, user, page):
     response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
     assert response.status_code == 302, response.content[:2000]
     return Page.objects.get(pk=page.pk).specific
-
-
-def act(client, user, page, action, comment=""):
-    client.force_login(user)
-    state = page.current_workflow_task_state
-    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, state.pk])
-    return client.post(url, {"comment": comment})
 
 
 def assert_refused(response):

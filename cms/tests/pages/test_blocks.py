@@ -3,7 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from wagtail.test.utils.wagtail_factories import ImageFactory
+from wagtail_factories import ImageFactory
 
 from cms.pages.blocks import BaseStreamBlock
 from glossary.blocks import GlossaryStreamBlock

@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import User
 
 from wagtail.models import APIToken
-from wagtail.test.utils.wagtail_factories import ImageFactory
+from wagtail_factories import ImageFactory
 
 from blog.factories import AuthorFactory
 from blog.models import BlogPage, BlogPageAuthor
