@@ -18,3 +18,5 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"] = client_urls(os.environ.get("HEADLESS_CLIENT_URLS", "http://127.0.0.1:8020/"))  # noqa: F405
+# The benchmark's dataset command (`manage.py generate_content`), for trying the site at scale.
+INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405
