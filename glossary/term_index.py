@@ -30,7 +30,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.caching.generation_memo import PerGeneration
 from cms.caching.shared_token import SharedToken
-from cms.pages.site_paths import url_maker
+from cms.pages.fast_paths.tree import url_maker
 
 from .term_linking import Matcher, Term, link_terms
 
