@@ -1,4 +1,4 @@
-"""Links to pages in rich text, imported by the hooks only: Wagtail's handler module needs the models loaded."""
+"""Links to pages in rich text; apart from the models, since Wagtail's handler module needs them loaded."""
 
 from django.utils.html import escape
 
