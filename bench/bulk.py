@@ -65,12 +65,12 @@ class BulkWriter:
         siblings = Page.objects.child_of(parent)
         taken = set(siblings.values_list("slug", flat=True))
         last = siblings.aggregate(Max("path"))["path__max"]
-        step = Page._str2int(last[-Page.steplen :]) if last else 0
+        step = Page.numconv_obj().str2int(last[-Page.steplen :]) if last else 0
         content_type = ContentType.objects.get_for_model(type(pages[0])) if pages else None
         for number, page in enumerate(pages, step + 1):
             page.slug = first_free(page.slug, taken)
             taken.add(page.slug)
-            page.path = Page._get_path(parent.path, parent.depth + 1, number)
+            page.path = parent.path + Page.numconv_obj().int2str(number).rjust(Page.steplen, Page.alphabet[0])
             page.depth = parent.depth + 1
             page.url_path = f"{parent.url_path}{page.slug}/"
             page.content_type = content_type

@@ -11,7 +11,7 @@ from cms.editorial.media_views import DocumentBulkDelete, DocumentDelete, ImageB
 from cms.editorial.page_views import EditorialPageViewSet
 from cms.editorial.review_compare import compare_with_previous_submission
 from cms.editorial.scheduled_approval import label_scheduled_approval, say_when_approved_page_goes_live
-from cms.pages.rich_text_links import CachedPageLinkHandler
+from cms.pages.fast_paths.links import CachedPageLinkHandler
 from cms.webhooks.views import WebhooksGroup
 
 

@@ -28,7 +28,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 
 from cms.caching.generation_memo import PerGeneration
 from cms.caching.shared_token import SharedToken
-from cms.pages.site_paths import url_maker
+from cms.pages.fast_paths.tree import url_maker
 
 from .term_linking import Matcher, Term, link_terms
 

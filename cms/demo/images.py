@@ -16,6 +16,7 @@ from django.core.files.images import ImageFile
 from django.utils.text import slugify
 
 from wagtail.images import get_image_model
+from wagtail.utils.file import hash_filelike
 
 HERO_SIZE = (1600, 900)
 PORTRAIT_SIZE = (256, 256)
@@ -196,11 +197,13 @@ class DemoImages:
         existing = image_model.objects.filter(title=spec.title).order_by("pk").first()
         if existing is not None:
             return existing
+        png = render_png(spec)
         image = image_model(
             title=spec.title,
-            file=ImageFile(BytesIO(render_png(spec)), name=f"{slugify(spec.title)[:80]}.png"),
+            file=ImageFile(BytesIO(png), name=f"{slugify(spec.title)[:80]}.png"),
+            file_size=len(png),
+            file_hash=hash_filelike(BytesIO(png)),
         )
-        image._set_image_file_metadata()
         image.save()
         self.created += 1
         return image

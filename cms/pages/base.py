@@ -15,24 +15,10 @@ from wagtail.models import Page
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from cms.api.fields import ImageAPIField, IntegerAPIField, PageLinksAPIField, TextAPIField
-from cms.caching.generation_memo import PerGeneration
+from cms.pages.fast_paths.privacy import PageManager, ancestors_of, view_restrictions
 from cms.pages.forms import APIPageForm, EditorialPageForm
-from cms.pages.privacy import PageManager, restrictions_for
 from cms.pages.reading_time import reading_minutes, stream_word_count
 from cms.pages.showing import site_url_paths, url_paths_showing
-
-# A page's ancestors below Wagtail's root, by the url_path of its parent.
-ANCESTORS = PerGeneration(dict)
-
-
-def ancestors_of(parent_url_path):
-    """Pages from the site's home page down to the one at `parent_url_path`, read once per generation."""
-    found = ANCESTORS.get()
-    if parent_url_path not in found:
-        steps = parent_url_path.strip("/").split("/")
-        url_paths = ["/" + "/".join(steps[:length]) + "/" for length in range(1, len(steps) + 1)]
-        found[parent_url_path] = list(Page.objects.filter(url_path__in=url_paths, depth__gt=1).order_by("depth"))
-    return found[parent_url_path]
 
 
 class SeoMixin(models.Model):
@@ -142,7 +128,7 @@ class BasePage(HeadlessPreviewMixin, SeoMixin, ReadingTimeMixin, Page):
         return ancestors_of(self.url_path.rsplit("/", 2)[0] + "/")
 
     def get_view_restrictions(self):
-        return restrictions_for(self, self.get_breadcrumb())
+        return view_restrictions(self, self.get_breadcrumb())
 
     def get_url_paths_showing(self):
         """The `url_path`s of the other pages whose rendering shows this page, besides its

@@ -8,11 +8,6 @@ from django.urls import reverse
 
 from wagtail.models import Site
 
-from cms.caching.generation_memo import PerGeneration
-
-# Changing a Site renews the generation (cms.pages.signals), so each process reads them once.
-SITE_ROOTS = PerGeneration(Site.get_site_root_paths)
-
 
 def serving_roots(url_path, roots=None):
     """The Site roots `url_path` lies under, the closest first. Pass `roots` to read them once."""
@@ -24,18 +19,3 @@ def serving_roots(url_path, roots=None):
 def path_on_site(url_path, root):
     """The path readers type on that root's Site, e.g. "/glossary/api/"."""
     return reverse("wagtail_serve", args=(url_path[len(root.root_path) :],))
-
-
-def url_maker():
-    """Turns a url_path into the URL `Page.get_url()` gives (None off every Site)."""
-    roots = SITE_ROOTS.get()
-    single_site = len({root.site_id for root in roots}) == 1
-
-    def url(url_path):
-        serving = serving_roots(url_path, roots)
-        if not serving:
-            return None
-        path = path_on_site(url_path, serving[0])
-        return path if single_site else serving[0].root_url + path
-
-    return url

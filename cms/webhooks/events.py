@@ -51,7 +51,7 @@ def payload(event, page, revision_id=None, old_url_path=None, url_path=None, rea
 
 def is_private(page):
     """Wagtail's own test (an alias follows its source), read from the database now: the
-    per-generation memo of cms.pages.privacy is renewed only after the change commits."""
+    per-generation memo of cms.pages.fast_paths is renewed only after the change commits."""
     return Page.get_view_restrictions(page).exists()
 
 

@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from django.contrib.auth.models import User
+from django.contrib.messages import get_messages
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
@@ -55,7 +56,7 @@ def assert_refused(response):
     """Wagtail's admin answers a forbidden action by going back to the dashboard with a message."""
     assert response.status_code == 302
     assert response.url == reverse("wagtailadmin_home")
-    messages = [str(m).strip() for m in response.wsgi_request._messages]
+    messages = [str(m).strip() for m in get_messages(response.wsgi_request)]
     assert messages[-1] == "Sorry, you do not have permission to access this area."
 
 
@@ -283,7 +284,7 @@ def test_a_scheduled_approval_says_when_in_the_message_and_mail_and_mails_again_
     response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
 
     assert response.status_code == 302
-    said = [str(message) for message in response.wsgi_request._messages]
+    said = [str(message) for message in get_messages(response.wsgi_request)]
     assert "Page 'Webhook' is approved and scheduled for 1 January 2099, 09:00 UTC: readers see it from then." in said
     page.refresh_from_db()
     assert page.live is False

@@ -1,21 +1,29 @@
-"""Which pages are private, from one read of the restrictions per generation (cms.caching.generation_memo).
-
-Wagtail reads every view restriction again for each `.public()` queryset and for each page
-it serves; a site has a handful, and they change only with a purge of the page cache.
-"""
+"""Who may see a page: `.public()` and the serve-time check from the view restrictions, read once per generation."""
 
 from django.db.models import Q
 
+from wagtail.models import Page, PageViewRestriction
 from wagtail.models import PageManager as WagtailPageManager
-from wagtail.models import PageViewRestriction
 from wagtail.query import PageQuerySet as WagtailPageQuerySet
 
 from cms.caching.generation_memo import PerGeneration
 
 RESTRICTIONS = PerGeneration(lambda: list(PageViewRestriction.objects.select_related("page")))
+# A page's ancestors below Wagtail's root, by the url_path of its parent.
+ANCESTORS = PerGeneration(dict)
 
 
-def restrictions_for(page, ancestors):
+def ancestors_of(parent_url_path):
+    """Pages from the site's home page down to the one at `parent_url_path`."""
+    found = ANCESTORS.get()
+    if parent_url_path not in found:
+        steps = parent_url_path.strip("/").split("/")
+        url_paths = ["/" + "/".join(steps[:length]) + "/" for length in range(1, len(steps) + 1)]
+        found[parent_url_path] = list(Page.objects.filter(url_path__in=url_paths, depth__gt=1).order_by("depth"))
+    return found[parent_url_path]
+
+
+def view_restrictions(page, ancestors):
     """The restrictions on `page` and its `ancestors` (an alias follows its source page, as in
     Wagtail), as a queryset, which costs no query when there are none."""
     pages = [*ancestors, page]

@@ -1,0 +1,120 @@
+"""The fast paths (cms.pages.fast_paths) give Wagtail's own answers, for every page of a generated site.
+
+The one difference on purpose: a link to a page outside every Site is `<a>`, where
+Wagtail's handler writes `<a href="None">`.
+
+The site: generated entries and articles; the blog made private (sign-in), and one entry
+behind a password; Wagtail aliases of that entry and of an article; a draft never
+published; an unpublished entry; a page outside every Site; and a second Site rooted at the
+blog, so that pages under it belong to two Sites and are linked with their full URLs. Each
+test asks ours and Wagtail's the same question for every page and compares the answers.
+"""
+
+from io import StringIO
+
+import pytest
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.management import call_command
+from django.http import Http404
+from django.test import RequestFactory
+
+from wagtail.models import Page, PageViewRestriction, Site, get_page_models
+from wagtail.rich_text.pages import PageLinkHandler
+
+from blog.models import BlogPage
+from cms.pages.fast_paths.links import CachedPageLinkHandler
+from cms.pages.fast_paths.privacy import PageManager
+from cms.pages.fast_paths.tree import RoutesByUrlPath, url_maker
+from glossary.factories import GlossaryPageFactory
+from glossary.models import GlossaryPage
+from home.models import HomePage
+
+
+@pytest.fixture
+def site(tree):
+    call_command("generate_content", terms=30, articles=10, stdout=StringIO(), stderr=StringIO())
+    entries = GlossaryPage.objects.live().order_by("path")
+    private_entry, unpublished = entries[0], entries[1]
+    PageViewRestriction.objects.create(page=tree.blog, restriction_type=PageViewRestriction.LOGIN)
+    PageViewRestriction.objects.create(
+        page=private_entry, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    private_entry.create_alias(parent=tree.glossary, update_slug="alias-of-a-private-entry")
+    BlogPage.objects.live().first().create_alias(parent=tree.glossary, update_slug="alias-of-an-article")
+    GlossaryPageFactory(parent=tree.glossary, title="Never published", live=False)
+    unpublished.unpublish()
+    outside = Page.get_first_root_node().add_child(instance=Page(title="Outside every Site", slug="outside"))
+    outside.add_child(instance=Page(title="Below it", slug="below"))
+    Site.objects.create(hostname="blog.example", port=443, root_page=tree.blog)
+    cache.clear()  # a new generation: the fast paths read the tree as it is now
+    return tree
+
+
+def every_page():
+    return list(Page.objects.order_by("path").specific())
+
+
+def outcome(route, request, components):
+    try:
+        page, args, kwargs = route(request, components)
+    except Http404:
+        return "404"
+    return (type(page), page.pk, tuple(args), kwargs)
+
+
+def test_routes_are_wagtails(site):
+    home = HomePage.objects.get()
+    request = RequestFactory().get("/")
+    paths = [page.url_path[len(home.url_path) :] for page in every_page() if page.url_path.startswith(home.url_path)]
+    paths += ["missing/", "glossary/missing/", f"glossary/{GlossaryPage.objects.live().last().slug}/more/", "blog/a/b/"]
+    assert len(paths) == 50
+    for path in paths:
+        components = [part for part in path.split("/") if part]
+        assert outcome(home.route, request, components) == outcome(
+            lambda request, components: Page.route(home, request, components), request, components
+        ), path
+
+
+def test_page_links_and_urls_are_wagtails(site):
+    pages = every_page()
+    attrs = [{"id": str(page.pk)} for page in [*pages, *reversed(pages)]] + [{"id": str(pages[-1].pk + 1000)}]
+    ours = CachedPageLinkHandler.expand_db_attributes_many(attrs)
+    # The one difference, on purpose: a page outside every Site has no URL, which Wagtail writes as "None".
+    wagtails = ["<a>" if tag == '<a href="None">' else tag for tag in PageLinkHandler.expand_db_attributes_many(attrs)]
+    assert ours == wagtails
+    assert ours.count('<a href="https://blog.example/">') == 2
+    assert ours.count("<a>") == 7
+    url = url_maker()
+    assert [url(page.url_path) for page in pages] == [page.url for page in pages]
+
+
+def test_privacy_is_wagtails(site):
+    pages = every_page()
+    ours = {page.pk: set(page.get_view_restrictions().values_list("pk", flat=True)) for page in pages}
+    wagtails = {page.pk: set(Page.get_view_restrictions(page).values_list("pk", flat=True)) for page in pages}
+    assert ours == wagtails
+    assert sum(1 for restrictions in ours.values() if restrictions) > 10
+    for model in get_page_models():
+        if isinstance(model.objects, PageManager):
+            assert set(model.objects.public().values_list("pk", flat=True)) == set(
+                Page.objects.type(model).public().values_list("pk", flat=True)
+            ), model
+            assert set(model.objects.not_public().values_list("pk", flat=True)) == set(
+                Page.objects.type(model).not_public().values_list("pk", flat=True)
+            ), model
+
+
+def test_no_page_type_routes_or_makes_its_urls_its_own_way():
+    """The fast paths bypass the page's own `route` and `get_url_parts`: a page type that
+    overrides them needs Wagtail's paths (or the fast paths taught its rule)."""
+    assert [model for model in get_page_models() if model.get_url_parts is not Page.get_url_parts] == []
+    assert [model for model in get_page_models() if model.route is not Page.route] == [HomePage]
+    assert HomePage.route is RoutesByUrlPath.route
+
+
+def test_translation_is_off():
+    """With translation on, Wagtail's links and URLs depend on the active locale
+    (`page.localized`), which the fast paths ignore: translated content needs them taught it."""
+    assert settings.WAGTAIL_I18N_ENABLED is False
