@@ -67,7 +67,7 @@ chromium:
 test: $(VENV)/.installed-dev chromium $(E2E_NODE) ## Install, start a throwaway PostgreSQL and run every test (browser tests and accessibility checks included), with a coverage report
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/lint-imports
+	$(VENV)/bin/lint-imports --no-logo
 	$(PY) scripts/throwaway_postgres.py -- $(VENV)/bin/pytest --cov --cov-report=term $(PYTEST_ARGS)
 
 scaleout-test: $(VENV)/.installed-dev ## Two gunicorn instances on one PostgreSQL and Redis, a Redis outage, backup and restore
@@ -76,7 +76,7 @@ scaleout-test: $(VENV)/.installed-dev ## Two gunicorn instances on one PostgreSQ
 lint: $(VENV)/.installed-dev ## Lint and check formatting with ruff, and the import contracts with import-linter
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/lint-imports
+	$(VENV)/bin/lint-imports --no-logo
 
 format: $(VENV)/.installed-dev ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .
