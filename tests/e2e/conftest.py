@@ -1,6 +1,7 @@
 """Browser tests: Playwright driving Debian's Chromium against pytest-django's live server."""
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -94,6 +95,28 @@ def log_in(page, live_server, username, password):
     page.fill("#id_password", password)
     page.click("button[type=submit]")
     expect(page).to_have_url(f"{live_server.url}/admin/")
+
+
+# Wagtail's editor takes what the form holds two seconds after it loads as "unchanged"; it
+# announces that moment, and only edits made after it are autosaved. Each autosave announces the
+# form data it sends and its success: <html> keeps the data of the last one that succeeded.
+WATCH_AUTOSAVE = """
+document.addEventListener("w-unsaved:watch-edits", () => { document.documentElement.dataset.watchingEdits = ""; });
+let sending = "";
+document.addEventListener("w-autosave:save", (event) => { sending = [...event.detail.formData.values()].join("\\n"); });
+document.addEventListener("w-autosave:success", () => { document.documentElement.dataset.autosaved = sending; });
+"""
+
+
+def wait_until_autosaved(page, text):
+    """Waits until an autosave that holds `text` has succeeded, as an editor waits for "Saved".
+
+    A submission while that autosave is still on its way makes the server take it for a newer
+    version, which the editor reloaded by the submission then refuses to overwrite: "Autosave
+    is paused". Needs WATCH_AUTOSAVE added to the page before it loaded.
+    """
+    expect(page.locator("html")).to_have_attribute("data-autosaved", re.compile(re.escape(text)))
+    expect(page.locator("#w-autosave-indicator")).to_have_attribute("data-w-autosave-state-value", "saved")
 
 
 @pytest.fixture
