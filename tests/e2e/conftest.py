@@ -98,22 +98,24 @@ def log_in(page, live_server, username, password):
 
 
 # Wagtail's editor takes what the form holds two seconds after it loads as "unchanged"; it
-# announces that moment, and only edits made after it are autosaved. Each autosave announces the
-# form data it sends and its success: <html> keeps the data of the last one that succeeded.
+# announces that moment, and only edits made after it are autosaved. When an autosave succeeds,
+# what the form holds becomes "unchanged" again (typed while it was on its way or not): <html>
+# keeps the form's values from that moment.
 WATCH_AUTOSAVE = """
 document.addEventListener("w-unsaved:watch-edits", () => { document.documentElement.dataset.watchingEdits = ""; });
-let sending = "";
-document.addEventListener("w-autosave:save", (event) => { sending = [...event.detail.formData.values()].join("\\n"); });
-document.addEventListener("w-autosave:success", () => { document.documentElement.dataset.autosaved = sending; });
+document.addEventListener("w-autosave:success", (event) => {
+    document.documentElement.dataset.autosaved = [...new FormData(event.target).values()].join("\\n");
+});
 """
 
 
 def wait_until_autosaved(page, text):
-    """Waits until an autosave that holds `text` has succeeded, as an editor waits for "Saved".
+    """Waits until autosave has caught up with `text` and is idle, as an editor waits for "Saved".
 
-    A submission while that autosave is still on its way makes the server take it for a newer
-    version, which the editor reloaded by the submission then refuses to overwrite: "Autosave
-    is paused". Needs WATCH_AUTOSAVE added to the page before it loaded.
+    An autosave still on its way when the editor saves or submits reaches the server after the
+    editor has reloaded, as a newer version from "another window": the reloaded editor then
+    pauses autosave ("Saving will overwrite a newer version.") or asks before submitting.
+    Needs WATCH_AUTOSAVE added to the page before it loaded.
     """
     expect(page.locator("html")).to_have_attribute("data-autosaved", re.compile(re.escape(text)))
     expect(page.locator("#w-autosave-indicator")).to_have_attribute("data-w-autosave-state-value", "saved")
