@@ -40,3 +40,27 @@ def save_draft(page):
     expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
     page.get_by_role("button", name="Save draft").click()
     expect(page.locator(".messages")).to_contain_text(re.compile(r"Page '.+' (created|has been updated)"))
+
+
+# Wagtail's editor takes what the form holds two seconds after it loads as "unchanged"; it
+# announces that moment, and only edits made after it are autosaved. When an autosave succeeds,
+# what the form holds becomes "unchanged" again (typed while it was on its way or not): <html>
+# keeps the form's values from that moment.
+WATCH_AUTOSAVE = """
+document.addEventListener("w-unsaved:watch-edits", () => { document.documentElement.dataset.watchingEdits = ""; });
+document.addEventListener("w-autosave:success", (event) => {
+    document.documentElement.dataset.autosaved = [...new FormData(event.target).values()].join("\\n");
+});
+"""
+
+
+def wait_until_autosaved(page, text):
+    """Waits until autosave has caught up with `text` and is idle, as an editor waits for "Saved".
+
+    An autosave still on its way when the editor saves or submits reaches the server after the
+    editor has reloaded, as a newer version from "another window": the reloaded editor then
+    pauses autosave ("Saving will overwrite a newer version.") or asks before submitting.
+    Needs WATCH_AUTOSAVE added to the page before it loaded.
+    """
+    expect(page.locator("html")).to_have_attribute("data-autosaved", re.compile(re.escape(text)))
+    expect(page.locator("#w-autosave-indicator")).to_have_attribute("data-w-autosave-state-value", "saved")

@@ -8,23 +8,16 @@ from cms.editorial.page_views import SUBMISSION_REFUSED
 from glossary.models import GlossaryPage
 
 from .browser import E2E, log_in
-from .page_editor import StreamEditor
+from .page_editor import WATCH_AUTOSAVE, StreamEditor, wait_until_autosaved
 
 pytestmark = E2E
 
 SUMMARY = "An HTTP request one system sends another when something happens."
 
 
-# Wagtail's editor takes what the form holds two seconds after it loads as "unchanged"; it
-# announces that moment with this event, and only edits made after it are autosaved.
-MARK_WATCHING = """
-document.addEventListener("w-unsaved:watch-edits", () => { document.documentElement.dataset.watchingEdits = ""; });
-"""
-
-
 def start_entry(page, live_server, glossary):
     """A new entry with a title and a summary, once autosave has created it."""
-    page.add_init_script(MARK_WATCHING)
+    page.add_init_script(WATCH_AUTOSAVE)
     page.goto(f"{live_server.url}/admin/pages/add/glossary/glossarypage/{glossary.pk}/")
     expect(page.locator("html[data-watching-edits]")).to_have_count(1)
     page.fill("#id_title", "Webhook")
@@ -58,6 +51,7 @@ def test_a_refused_submission_lists_its_reasons_and_the_draft_is_saved(page, liv
     start_entry(page, live_server, site.glossary)
     body = StreamEditor(page, "body")
     body.write(body.add("Definition").locator("[data-contentpath=text]"), "A callback over HTTP.")
+    wait_until_autosaved(page, "A callback over HTTP.")
 
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Submit to Editorial review").click()

@@ -9,12 +9,13 @@ from cms.editorial.roles import REVIEWERS
 from glossary.models import GlossaryPage
 
 from .browser import E2E, log_in, new_tab
-from .page_editor import StreamEditor, save_draft
+from .page_editor import WATCH_AUTOSAVE, StreamEditor, save_draft, wait_until_autosaved
 
 pytestmark = E2E
 
 
 def write_entry(page, live_server, glossary):
+    page.add_init_script(WATCH_AUTOSAVE)
     page.goto(f"{live_server.url}/admin/pages/add/glossary/glossarypage/{glossary.pk}/")
     page.fill("#id_title", "Webhook")
     page.fill("#id_summary", "An HTTP request one system sends another when something happens.")
@@ -32,6 +33,7 @@ def write_entry(page, live_server, glossary):
         for index, (heading, text) in enumerate(entries):
             items.locator(f"[data-contentpath={field}] input").nth(index).fill(heading)
             body.write(items.locator("[data-contentpath=text]").nth(index), text)
+    wait_until_autosaved(page, "Pushes start builds.")
 
 
 def submit_for_review(page):
