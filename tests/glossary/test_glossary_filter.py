@@ -58,4 +58,4 @@ def test_each_term_carries_what_the_script_matches(client, terms):
         "backend software development server-side development",
         "frontend development",
     ]
-    assert html.select_one('script[src$="js/term-filter.js"]') is not None
+    assert html.select_one('script[src="/static/glossary/js/term-filter.js"]') is not None
