@@ -1,14 +1,18 @@
-"""Fixtures shared by every app's tests: the site tree readers and editors work in."""
+"""Fixtures shared by every app's tests: the site tree readers and editors work in.
+
+pytest also loads this file for the glossary package's tests, which run in a project without
+the site's apps (glossary/tests/settings.py): the site's modules are imported only when used.
+"""
 
 import pytest
 
 from django.core.cache import cache
 
-from tests.site_tree import build_site_tree
-
 
 @pytest.fixture
 def tree(db):
+    from tests.site_tree import build_site_tree
+
     return build_site_tree()
 
 
