@@ -5,8 +5,18 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 
+from glossary.api_filters import LetterFilter
+
+
+class GlossaryPagesAPIViewSet(PagesAPIViewSet):
+    """Wagtail's pages endpoint with the glossary's `letter` filter, as the package's README shows."""
+
+    filter_backends = [*PagesAPIViewSet.filter_backends, LetterFilter]
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["letter"])
+
+
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
+api_router.register_endpoint("pages", GlossaryPagesAPIViewSet)
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
