@@ -58,6 +58,7 @@ STATIC_URL = "/static/"
 STATIC_ROOT = tempfile.mkdtemp(prefix="glossary-package-static-")
 MEDIA_ROOT = tempfile.mkdtemp(prefix="glossary-package-media-")
 USE_TZ = True
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WAGTAIL_SITE_NAME = "Glossary package tests"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"

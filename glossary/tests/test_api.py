@@ -133,7 +133,7 @@ def test_the_letter_filter_lists_the_entries_under_one_heading(client, tree, api
 
 
 @pytest.mark.parametrize("letter", ["ab", "ä", ""])
-def test_a_letter_that_is_no_heading_is_a_bad_request(client, api, letter):
+def test_a_letter_that_is_no_heading_is_a_bad_request(client, tree, letter):
     response = client.get(f"/api/v2/pages/?type=glossary.GlossaryPage&letter={letter}")
 
     assert response.status_code == 400
