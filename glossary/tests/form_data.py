@@ -47,3 +47,16 @@ def entry_form_data(title, slug, summary, related_terms=(), aliases=()):
             "related_terms": inline_formset([{"term": str(term.pk)} for term in related_terms]),
         }
     )
+
+
+def standard_page_form_data(title, slug, related_terms=()):
+    """The test app's StandardPage editor form: one paragraph and the related terms."""
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": slug,
+            "body": streamfield([("paragraph", rich_text("<p>Make it fast.</p>"))]),
+            "related_terms": inline_formset([{"term": str(term.pk)} for term in related_terms]),
+            "link_glossary_terms": "on",
+        }
+    )

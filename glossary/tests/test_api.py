@@ -138,3 +138,32 @@ def test_a_letter_that_is_no_heading_is_a_bad_request(client, tree, letter):
 
     assert response.status_code == 400
     assert response.json() == {"message": "letter must be one letter from A to Z, or 0-9"}
+
+
+def test_linked_and_related_terms_drop_an_entry_once_its_unpublishing_commits(
+    client, tree, api, backend, django_capture_on_commit_callbacks
+):
+    page = add_standard_page(tree.home, "Integrations", ["<p>Our Backend has an API.</p>"])
+    page.related_terms = [StandardPageRelatedTerm(term=backend), StandardPageRelatedTerm(term=api)]
+    page.save_revision().publish()
+    url = f"/api/v2/pages/{page.pk}/"
+    assert client.get(url).json()["linked_terms"] == [link(backend), link(api)]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        backend.unpublish()
+
+    data = client.get(url).json()
+    assert data["linked_terms"] == [link(api)]
+    assert data["related_terms"] == [link(api)]
+
+
+def test_the_letter_filter_lists_a_new_entry_once_its_publishing_commits(
+    client, tree, api, django_capture_on_commit_callbacks
+):
+    url = "/api/v2/pages/?type=glossary.GlossaryPage&letter=k"
+    assert listed(client, url) == []
+
+    with django_capture_on_commit_callbacks(execute=True):
+        add_entry(tree.glossary, "Kubernetes", summary="Runs containers.")
+
+    assert [item["title"] for item in listed(client, url)] == ["Kubernetes"]

@@ -8,7 +8,7 @@ from wagtail.models import Revision
 from wagtail.test.utils import WagtailPageTestCase
 
 from glossary.models import GlossaryIndexPage, GlossaryPage
-from glossary.tests.form_data import entry_form_data
+from glossary.tests.form_data import entry_form_data, standard_page_form_data
 from glossary.tests.testapp.models import HomePage, StandardPage
 from glossary.tests.tree import add_entry, build_tree
 
@@ -49,6 +49,15 @@ class PageRulesTests(WagtailPageTestCase):
         assert [item["title"] for item in entry.body[1].value["items"]] == ["Scales", "Secure"]
         assert entry.alias_names == ["Back-end"]
         assert entry.editorial_problems() == []
+
+    def test_a_site_s_page_with_the_related_terms_mixin_is_created_with_its_terms(self):
+        entry = add_entry(self.tree.glossary, "Cache", summary="Fast storage close by.")
+        data = standard_page_form_data("Performance", "performance", related_terms=[entry])
+        self.assertCanCreate(self.tree.home, StandardPage, data)
+
+        page = StandardPage.objects.get(slug="performance")
+        assert [term.title for term in page.live_related_terms()] == ["Cache"]
+        assert page.link_glossary_terms is True
 
     def test_a_summary_over_300_characters_is_refused_with_its_length(self):
         add_url = reverse("wagtailadmin_pages:add", args=["glossary", "glossarypage", self.tree.glossary.pk])
