@@ -8,15 +8,15 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from glossary.api_filters import LetterFilter
 
 
-class GlossaryPagesAPIViewSet(PagesAPIViewSet):
+class PagesWithLetterAPIViewSet(PagesAPIViewSet):
     """Wagtail's pages endpoint with the glossary's `letter` filter, as the package's README shows."""
 
     filter_backends = [*PagesAPIViewSet.filter_backends, LetterFilter]
-    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["letter"])
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(LetterFilter.query_parameters)
 
 
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", GlossaryPagesAPIViewSet)
+api_router.register_endpoint("pages", PagesWithLetterAPIViewSet)
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
