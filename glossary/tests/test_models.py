@@ -138,3 +138,11 @@ def test_an_entry_is_served_at_its_slug_under_the_glossary(tree):
     entry = add_entry(tree.glossary, "API", summary="How programs talk to each other.")
     assert entry.url == "/glossary/api/"
     assert entry.summary == "How programs talk to each other."
+
+
+def test_wagtail_search_finds_an_entry_by_its_summary_or_an_alias(tree):
+    api = add_entry(tree.glossary, "API", summary="How programs talk to each other.", aliases=["Endpoint"])
+    add_entry(tree.glossary, "Cache", summary="Fast storage close by.")
+
+    assert list(GlossaryPage.objects.live().search("endpoint")) == [api]
+    assert list(GlossaryPage.objects.live().search("programs")) == [api]

@@ -4,8 +4,9 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, Site
 
+from glossary.tests.testapp.models import HomePage
 from glossary.tests.tree import add_entry, add_standard_page
 from glossary.versions import TERMS_VERSION
 
@@ -177,3 +178,16 @@ def test_an_editor_can_switch_term_links_off_for_a_page(client, tree, api):
     assert term_links(client, page) == []
     assert "<p>Call the API.</p>" in html
     assert API_SUMMARY not in html
+
+
+def test_a_second_site_renews_the_version_and_links_carry_their_site_s_root_url(
+    client, tree, api, django_capture_on_commit_callbacks
+):
+    page = add_standard_page(tree.home, "Integrations", ["<p>Call the API.</p>"])
+    assert term_links(client, page) == [("API", "/glossary/api/")]
+    other_home = tree.home.get_parent().add_child(instance=HomePage(title="Docs home", slug="docs-home"))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Site.objects.create(hostname="docs.example.com", port=80, root_page=other_home)
+
+    assert term_links(client, page) == [("API", "http://localhost/glossary/api/")]
