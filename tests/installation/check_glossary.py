@@ -1,0 +1,86 @@
+"""Run inside the new project (tests/installation/new_project.py copies it there): create a glossary
+index, an entry and a standard page through code, as an editor would in the admin, then write what a
+client gets back from each URL to the JSON file named by the first argument.
+"""
+
+import json
+import os
+import sys
+
+import django
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "demo.settings.dev")
+django.setup()
+
+from django.test import Client  # noqa: E402
+
+from wagtail.models import Site  # noqa: E402
+
+from glossary.models import GlossaryAlias, GlossaryIndexPage, GlossaryPage  # noqa: E402
+from home.models import StandardPage  # noqa: E402
+
+
+def publish(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+home = Site.objects.get(is_default_site=True).root_page
+index = publish(home, GlossaryIndexPage(title="Glossary", slug="glossary", intro="<p>The words we use.</p>"))
+entry = publish(
+    index,
+    GlossaryPage(
+        title="API",
+        slug="api",
+        summary="How one program asks another for data or work.",
+        term_aliases=[GlossaryAlias(name="Application Programming Interface")],
+        body=[
+            {
+                "type": "definition",
+                "value": {"heading": "What an API is", "text": "<p>A contract between two programs.</p>"},
+            },
+            {
+                "type": "advantages",
+                "value": {
+                    "heading": "Why teams use APIs",
+                    "items": [{"title": "Reuse", "text": "<p>One service serves many clients.</p>"}],
+                },
+            },
+            {
+                "type": "applications",
+                "value": {
+                    "heading": "Where APIs are used",
+                    "items": [{"domain": "Payments", "text": "<p>Shops charge cards through one.</p>"}],
+                },
+            },
+        ],
+    ),
+)
+article = publish(
+    home,
+    StandardPage(
+        title="Our platform",
+        slug="platform",
+        body=[{"type": "paragraph", "value": "<p>Partners reach our platform through its API.</p>"}],
+    ),
+)
+
+client = Client()
+
+
+def get(url):
+    response = client.get(url)
+    return {"url": url, "status": response.status_code, "content": response.content.decode()}
+
+
+results = {
+    "entry_url": entry.url,
+    "index_url": index.url,
+    "entry": get(entry.url),
+    "index": get(index.url),
+    "standard_page": get(article.url),
+    "api": get("/api/v2/pages/?type=glossary.GlossaryPage&fields=*"),
+}
+with open(sys.argv[1], "w") as output:
+    json.dump(results, output)
