@@ -144,13 +144,14 @@ def test_a_standard_page_of_the_project_links_the_term_with_its_summary_as_toolt
 
 def test_the_entry_json_ld_is_a_defined_term_in_the_glossary_term_set(installation):
     (script,) = html(installation["results"]["entry"]).select('script[type="application/ld+json"]')
-    data = json.loads(script.string)
-    term = next(node for node in data.get("@graph", [data]) if node["@type"] == "DefinedTerm")
-    assert term["name"] == "API"
-    assert term["inDefinedTermSet"] == {
-        "@type": "DefinedTermSet",
-        "name": "Glossary",
-        "url": "http://localhost/glossary/",
+    assert json.loads(script.string) == {
+        "@context": "https://schema.org",
+        "@type": "DefinedTerm",
+        "name": "API",
+        "description": "How one program asks another for data or work.",
+        "url": "http://localhost/glossary/api/",
+        "alternateName": ["Application Programming Interface"],
+        "inDefinedTermSet": {"@type": "DefinedTermSet", "name": "Glossary", "url": "http://localhost/glossary/"},
     }
 
 
