@@ -64,11 +64,15 @@ chromium:
 		DEBIAN_FRONTEND=noninteractive apt-get update -q && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
 
+# The glossary package's tests, in its own minimal project (glossary/tests/settings.py).
+GLOSSARY_PACKAGE_TESTS := --ds=glossary.tests.settings glossary/tests
+
 test: $(VENV)/.installed-dev chromium $(E2E_NODE) ## Install, start a throwaway PostgreSQL and run every test (browser tests and accessibility checks included), with a coverage report
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-logo
-	$(PY) scripts/throwaway_postgres.py -- $(VENV)/bin/pytest --cov --cov-report=term $(PYTEST_ARGS)
+	$(PY) scripts/throwaway_postgres.py -- $(VENV)/bin/pytest --cov --cov-report= $(GLOSSARY_PACKAGE_TESTS)
+	$(PY) scripts/throwaway_postgres.py -- $(VENV)/bin/pytest --cov --cov-append --cov-report=term $(PYTEST_ARGS)
 
 scaleout-test: $(VENV)/.installed-dev ## Two gunicorn instances on one PostgreSQL and Redis, a Redis outage, backup and restore
 	$(PY) scripts/throwaway_postgres.py -- $(VENV)/bin/pytest tests/scaleout

@@ -20,8 +20,8 @@ from cms.caching.generation_memo import PerGeneration
 from cms.pages.base import BasePage, SectionPage
 from cms.pages.blocks import BaseStreamBlock
 from cms.pages.seo import article_dates, compact, share_image_url
-from cms.pages.widgets import CharacterCountTextarea
 from glossary.models import GlossaryPage, RelatedTerm, RelatedTermsMixin, TermLinksMixin
+from glossary.widgets import CharacterCountTextarea
 
 PAGE_SIZE = 10
 RECENT_ARTICLES = 3

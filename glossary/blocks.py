@@ -1,10 +1,29 @@
 """The blocks that make a glossary entry: a definition, its advantages, its applications."""
 
+from django.utils.text import slugify
+
 from wagtail import blocks
 
-from cms.pages.blocks import RICH_TEXT_FEATURES, BaseStreamBlock, HeadedBlock, HeadingStructValue
-
 DEFINITION_ANCHOR = "definition"
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "code"]
+
+
+class HeadingStructValue(blocks.StructValue):
+    """Gives a section an anchor so readers can link to it."""
+
+    def anchor(self):
+        return slugify(self.get("heading") or "")
+
+
+class HeadedBlock(blocks.StructBlock):
+    """A block that starts a section of the entry, listed in its table of contents.
+
+    Anything that builds a table of contents asks each block for `contents_entry`.
+    """
+
+    def contents_entry(self, value, page):
+        """(anchor, heading) for the page's table of contents."""
+        return value.anchor(), value["heading"]
 
 
 class DefinitionBlock(HeadedBlock):
@@ -17,7 +36,7 @@ class DefinitionBlock(HeadedBlock):
 
     class Meta:
         icon = "help"
-        template = "blocks/definition_block.html"
+        template = "glossary/blocks/definition_block.html"
         description = "What the term means, in a few plain paragraphs."
         preview_value = {
             "heading": "What is an API?",
@@ -68,7 +87,7 @@ class AdvantagesBlock(HeadedBlock):
 
     class Meta:
         icon = "pick"
-        template = "blocks/advantages_block.html"
+        template = "glossary/blocks/advantages_block.html"
         value_class = HeadingStructValue
         description = "Why teams use it: each advantage with a short title and an explanation."
         preview_value = {
@@ -97,7 +116,7 @@ class ApplicationsBlock(HeadedBlock):
 
     class Meta:
         icon = "list-ul"
-        template = "blocks/applications_block.html"
+        template = "glossary/blocks/applications_block.html"
         value_class = HeadingStructValue
         description = "Where it is used: each field of application with an explanation."
         preview_value = {
@@ -109,7 +128,10 @@ class ApplicationsBlock(HeadedBlock):
         }
 
 
-class GlossaryStreamBlock(BaseStreamBlock):
+class GlossaryStreamBlock(blocks.StreamBlock):
+    """An entry's body: the default `GLOSSARY_BODY_BLOCK`. A site that wants its own blocks
+    beside these subclasses it (or lists them in a StreamBlock of its own) and names it there."""
+
     definition = DefinitionBlock()
     advantages = AdvantagesBlock()
     applications = ApplicationsBlock()

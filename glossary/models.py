@@ -5,7 +5,6 @@ from itertools import groupby
 
 from modelcluster.fields import ParentalKey
 
-from django.apps import apps
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import MaxLengthValidator
 from django.db import models
@@ -15,19 +14,16 @@ from django.http import Http404
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from cms.api.fields import ArticleLinksAPIField, PageLinksAPIField, TermGroupsAPIField, TextListAPIField
-from cms.caching.generation_memo import PerGeneration
-from cms.pages.base import BasePage, SectionPage
-from cms.pages.seo import compact
-from cms.pages.widgets import CharacterCountTextarea
-
-from .blocks import GlossaryStreamBlock
-from .forms import GlossaryPageForm
+from . import conf
+from .api_fields import TermGroupsAPIField, TermLinksAPIField, TextListAPIField
+from .forms import entry_form_class
 from .term_index import linked_term_ids
+from .versions import PerVersion
+from .widgets import CharacterCountTextarea
 
 SUMMARY_MAX_LENGTH = 300
 OTHER_LETTER = "0-9"
@@ -58,7 +54,7 @@ def ids_by_letter():
 
 
 # Entry ids under each A-Z heading, for the API's `letter` filter: titles change only on publish.
-IDS_BY_LETTER = PerGeneration(ids_by_letter)
+IDS_BY_LETTER = PerVersion(ids_by_letter)
 
 
 def grouped(terms):
@@ -66,17 +62,28 @@ def grouped(terms):
     return [(letter, list(group)) for letter, group in groupby(terms, key=lambda term: letter_of(term.title))]
 
 
-class GlossaryIndexPage(SectionPage):
-    # The header's navigation lists it (Wagtail's "Show in menus", which editors can untick).
+def compact(node):
+    """The JSON-LD node without its empty values."""
+    return {key: value for key, value in node.items() if value not in (None, "", [])}
+
+
+class AbstractGlossaryIndexPage(Page):
+    """The glossary: an introduction, then every live entry A to Z, a page of them at a time."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    # Site menus list it (Wagtail's "Show in menus", which editors can untick).
     show_in_menus_default = True
-    api_fields = SectionPage.api_fields + [APIField("terms", serializer=TermGroupsAPIField(source="term_groups"))]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["glossary.GlossaryPage"]
+    # One glossary: term linking and the API's `letter` filter cover every entry.
+    max_count = 1
+    glossary_content_panels = [FieldPanel("intro")]
+    glossary_api_fields = [APIField("intro"), APIField("terms", serializer=TermGroupsAPIField(source="term_groups"))]
     # The terms this render shows, for its JSON-LD (set by get_context).
     terms_on_page = ()
 
     class Meta:
-        verbose_name = "glossary index"
+        abstract = True
 
     def live_terms(self):
         return GlossaryPage.objects.child_of(self).live().public().order_by(Lower("title")).only(*LISTING_FIELDS)
@@ -120,7 +127,8 @@ class GlossaryIndexPage(SectionPage):
         context["match_count"] = shown.paginator.count
         return context
 
-    def json_ld_node(self, request, trail):
+    def json_ld_node(self, request, trail=None):
+        """The index as a schema.org DefinedTermSet with the terms this render shows."""
         terms = [
             {"@type": "DefinedTerm", "name": term.title, "url": term.get_full_url(request)}
             for term in self.terms_on_page
@@ -129,7 +137,7 @@ class GlossaryIndexPage(SectionPage):
             {
                 "@type": "DefinedTermSet",
                 "name": self.title,
-                "description": self.get_meta_description(),
+                "description": self.search_description,
                 "url": self.get_full_url(request),
                 "hasDefinedTerm": terms,
             }
@@ -148,7 +156,7 @@ class TermLinksMixin(models.Model):
     )
 
     term_links_panels = [FieldPanel("link_glossary_terms")]
-    term_links_api_fields = [APIField("linked_terms", serializer=PageLinksAPIField())]
+    term_links_api_fields = [APIField("linked_terms", serializer=TermLinksAPIField())]
 
     class Meta:
         abstract = True
@@ -157,11 +165,14 @@ class TermLinksMixin(models.Model):
         return live_terms_with_ids(linked_term_ids(self))
 
 
-class RelatedTermsMixin:
+class RelatedTermsMixin(models.Model):
     """A page that links to related glossary terms: its RelatedTerm subclass's ParentalKey
     has related_name="related_terms"."""
 
-    related_terms_api_fields = [APIField("related_terms", serializer=PageLinksAPIField(source="live_related_terms"))]
+    related_terms_api_fields = [APIField("related_terms", serializer=TermLinksAPIField(source="live_related_terms"))]
+
+    class Meta:
+        abstract = True
 
     def live_related_terms(self):
         return live_terms_in_order(self.related_terms)
@@ -173,7 +184,9 @@ class RelatedTermsMixin:
         live_terms_with_ids([link.term_id for page in pages for link in page.related_terms.all()])
 
 
-class GlossaryPage(RelatedTermsMixin, TermLinksMixin, BasePage):  # noqa: DJ008  Page.__str__ gives the title.
+class AbstractGlossaryPage(RelatedTermsMixin, TermLinksMixin, Page):
+    """A glossary entry: a summary, and a body with a definition, advantages and applications."""
+
     summary = models.TextField(
         max_length=SUMMARY_MAX_LENGTH,
         validators=[MaxLengthValidator(SUMMARY_MAX_LENGTH)],
@@ -182,10 +195,10 @@ class GlossaryPage(RelatedTermsMixin, TermLinksMixin, BasePage):  # noqa: DJ008 
             "listings and as the description in search results."
         ),
     )
-    body = StreamField(GlossaryStreamBlock())
+    body = StreamField(conf.imported("GLOSSARY_BODY_BLOCK")())
     last_reviewed = models.DateField(null=True, blank=True, help_text="When an expert last checked this entry.")
 
-    content_panels = BasePage.content_panels + [
+    glossary_content_panels = [
         FieldPanel("summary", widget=CharacterCountTextarea),
         FieldPanel("body"),
         MultiFieldPanel(
@@ -197,22 +210,17 @@ class GlossaryPage(RelatedTermsMixin, TermLinksMixin, BasePage):  # noqa: DJ008 
             heading="Connections",
         ),
     ]
-    reading_time_fields = ("body",)
-    promote_panels = BasePage.promote_panels + TermLinksMixin.term_links_panels
-    base_form_class = GlossaryPageForm
-    api_fields = BasePage.api_fields + [
-        *BasePage.reading_time_api_fields,
+    glossary_api_fields = [
         APIField("summary", writable=True),
         APIField("aliases", serializer=TextListAPIField(source="alias_names")),
         APIField("body", writable=True),
         *RelatedTermsMixin.related_terms_api_fields,
         *TermLinksMixin.term_links_api_fields,
         APIField("last_reviewed", writable=True),
-        APIField("recent_articles", serializer=ArticleLinksAPIField()),
     ]
+    # API v2 filters of the pages listing, as dotted paths (Wagtail's API cannot be imported while models load).
     api_filters = ["glossary.api_filters.LetterFilter"]
-
-    search_fields = BasePage.search_fields + [
+    glossary_search_fields = [
         index.SearchField("summary", boost=2),
         index.RelatedFields("term_aliases", [index.SearchField("name", boost=3)]),
         index.SearchField("body"),
@@ -220,22 +228,9 @@ class GlossaryPage(RelatedTermsMixin, TermLinksMixin, BasePage):  # noqa: DJ008 
 
     parent_page_types = ["glossary.GlossaryIndexPage"]
     subpage_types = []
-    search_label = "Glossary term"
-    og_type = "article"
 
     class Meta:
-        verbose_name = "glossary entry"
-        verbose_name_plural = "glossary entries"
-
-    def get_listing_summary(self):
-        return self.summary
-
-    def get_url_paths_showing(self):
-        """Every live page that links glossary terms as well: any of them may mention the entry,
-        which term linking turns into a link carrying its summary."""
-        return super().get_url_paths_showing() | set(
-            Page.objects.live().type(TermLinksMixin).values_list("url_path", flat=True)
-        )
+        abstract = True
 
     def editorial_problems(self):
         """What an entry needs beyond valid blocks: a definition, advantages and applications.
@@ -264,12 +259,10 @@ class GlossaryPage(RelatedTermsMixin, TermLinksMixin, BasePage):  # noqa: DJ008 
         """What the glossary index's filter-as-you-type matches: the title and the aliases."""
         return " ".join([self.title, *self.alias_names]).lower()
 
-    def recent_articles(self):
-        """The sidebar's newest articles (the blog app builds on this one, so no import)."""
-        return apps.get_model("blog", "BlogPage").recent()
-
-    def json_ld_node(self, request, trail):
-        glossary = trail[-2]
+    def json_ld_node(self, request, trail=None):
+        """The entry as a schema.org DefinedTerm in its glossary's DefinedTermSet; `trail`, when
+        given, runs from the site's home page to this entry."""
+        glossary = trail[-2] if trail else self.get_parent()
         return compact(
             {
                 "@type": "DefinedTerm",
@@ -286,6 +279,53 @@ class GlossaryPage(RelatedTermsMixin, TermLinksMixin, BasePage):  # noqa: DJ008 
         )
 
 
+def live_terms_in_order(related_terms):
+    """The live, public terms among a page's related-term links, in the editor's order.
+
+    Reads the links through the page's cluster, so previews of unsaved drafts show the
+    links the editor just chose.
+    """
+    return live_terms_with_ids([link.term_id for link in related_terms.all()])
+
+
+# Terms as listings show them, by id; None for an id that is no live, public term.
+LISTED_TERMS = PerVersion(dict)
+
+
+def live_terms_with_ids(ids):
+    """The live, public terms among `ids`, in that order; each is read once per terms version."""
+    known = LISTED_TERMS.get()
+    missing = {term_id for term_id in ids if term_id not in known}
+    if missing:
+        live = GlossaryPage.objects.live().public().only(*LISTING_FIELDS).in_bulk(missing)
+        known.update({term_id: live.get(term_id) for term_id in missing})
+    return [known[term_id] for term_id in ids if known[term_id] is not None]
+
+
+PAGE_BASE = conf.page_base()
+INDEX_PAGE_BASE = conf.index_page_base()
+
+
+class GlossaryIndexPage(AbstractGlossaryIndexPage, INDEX_PAGE_BASE):
+    content_panels = INDEX_PAGE_BASE.content_panels + AbstractGlossaryIndexPage.glossary_content_panels
+    api_fields = [*getattr(INDEX_PAGE_BASE, "api_fields", ()), *AbstractGlossaryIndexPage.glossary_api_fields]
+
+    class Meta:
+        verbose_name = "glossary index"
+
+
+class GlossaryPage(AbstractGlossaryPage, PAGE_BASE):  # noqa: DJ008  Page.__str__ gives the title.
+    content_panels = PAGE_BASE.content_panels + AbstractGlossaryPage.glossary_content_panels
+    promote_panels = PAGE_BASE.promote_panels + TermLinksMixin.term_links_panels
+    api_fields = [*getattr(PAGE_BASE, "api_fields", ()), *AbstractGlossaryPage.glossary_api_fields]
+    search_fields = PAGE_BASE.search_fields + AbstractGlossaryPage.glossary_search_fields
+    base_form_class = entry_form_class(PAGE_BASE)
+
+    class Meta:
+        verbose_name = "glossary entry"
+        verbose_name_plural = "glossary entries"
+
+
 class GlossaryAlias(Orderable):
     page = ParentalKey(GlossaryPage, on_delete=models.CASCADE, related_name="term_aliases")
     name = models.CharField(max_length=120, help_text='A synonym or abbreviation, e.g. "back-end development".')
@@ -299,29 +339,6 @@ class GlossaryAlias(Orderable):
 
     def __str__(self):
         return self.name
-
-
-def live_terms_in_order(related_terms):
-    """The live, public terms among a page's related-term links, in the editor's order.
-
-    Reads the links through the page's cluster, so previews of unsaved drafts show the
-    links the editor just chose.
-    """
-    return live_terms_with_ids([link.term_id for link in related_terms.all()])
-
-
-# Terms as listings show them, by id; None for an id that is no live, public term.
-LISTED_TERMS = PerGeneration(dict)
-
-
-def live_terms_with_ids(ids):
-    """The live, public terms among `ids`, in that order; each is read once per generation."""
-    known = LISTED_TERMS.get()
-    missing = {term_id for term_id in ids if term_id not in known}
-    if missing:
-        live = GlossaryPage.objects.live().public().only(*LISTING_FIELDS).in_bulk(missing)
-        known.update({term_id: live.get(term_id) for term_id in missing})
-    return [known[term_id] for term_id in ids if known[term_id] is not None]
 
 
 class RelatedTerm(Orderable):

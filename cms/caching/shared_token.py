@@ -3,7 +3,8 @@
 Processes share no memory but do share the Django cache, so "has anything changed since I
 last looked?" becomes "is the token still the one I saw?". The token is random, not a
 counter: a cache that evicts or loses the key can never bring back a token seen before.
-The page cache (cms.caching.page_cache) and the glossary's term index (glossary.term_index) use it.
+The page cache (cms.caching.page_cache) uses it, and the glossary app keeps its terms version
+in one (the GLOSSARY_TERMS_VERSION_CLASS setting).
 
 A renew that cannot reach the cache is lost, and a cache that kept its data through the
 outage would bring the old token back. So with Redis (`cms.caching.redis`) every token is

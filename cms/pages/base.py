@@ -136,18 +136,12 @@ class BasePage(HeadlessPreviewMixin, SeoMixin, ReadingTimeMixin, Page):
         return url_paths_showing(self)
 
 
-class SectionPage(BasePage):
-    """A page that introduces and lists others (home, the glossary, the blog): a short intro, no body."""
+class SectionMixin:
+    """What makes a page a section of the site (home, the glossary, the blog): it introduces and
+    lists others, has no body, is the only one of its type, and every page's header links to it."""
 
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    api_fields = BasePage.api_fields + [APIField("intro")]
     reading_time_fields = ()
     max_count = 1
-
-    class Meta:
-        abstract = True
 
     def get_listing_summary(self):
         return self.search_description
@@ -155,3 +149,15 @@ class SectionPage(BasePage):
     def get_url_paths_showing(self):
         """Every page of its Site as well: the header of every page links to the sections."""
         return super().get_url_paths_showing() | site_url_paths(self)
+
+
+class SectionPage(SectionMixin, BasePage):
+    """A section with a short intro."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    api_fields = BasePage.api_fields + [APIField("intro")]
+
+    class Meta:
+        abstract = True

@@ -41,11 +41,12 @@ class HeadedBlock(blocks.StructBlock):
 
 
 def table_of_contents(page):
-    """The (anchor, heading) of every headed block in the page's body, in order."""
+    """The (anchor, heading) of every block in the page's body that starts a section (it has a
+    `contents_entry`, as HeadedBlock and the glossary's blocks do), in order."""
     return [
         child.block.contents_entry(child.value, page)
         for child in getattr(page, "body", [])
-        if isinstance(child.block, HeadedBlock)
+        if hasattr(child.block, "contents_entry")
     ]
 
 

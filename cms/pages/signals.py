@@ -21,8 +21,9 @@ Arguments, besides ``sender`` (the changed page's specific class, or ``Site``):
   list of URLs covers a new host name).
 
 Receivers retire what they keep: the page cache's generation (which retires every cached
-page and everything kept per generation) and the CDN, by URL (``cms.caching.purge``); the
-glossary's term index (``glossary.term_index``). Webhooks are not receivers: their outbox
+page and everything kept per generation) and the CDN, by URL (``cms.caching.purge``).
+(The glossary app keeps its terms version from Wagtail's own signals: ``glossary.versions``.)
+Webhooks are not receivers: their outbox
 rows are written inside the change's transaction (``cms.webhooks.events``). This module
 imports nothing but Django, so that an app can listen without depending on anything else here.
 """

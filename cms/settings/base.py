@@ -91,6 +91,15 @@ DEBUG = False
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 
+# The glossary app (glossary/README.md) builds its pages on this site's page base, so this
+# site keeps the glossary's migrations with its own (home/glossary_migrations/).
+GLOSSARY_PAGE_BASE = "home.glossary.GlossaryEntryBase"
+GLOSSARY_INDEX_PAGE_BASE = "home.glossary.GlossaryIndexBase"
+GLOSSARY_BODY_BLOCK = "home.glossary.EntryBodyBlock"
+# The terms version in the shared cache, renewed again after a Redis outage (cms.caching.redis).
+GLOSSARY_TERMS_VERSION_CLASS = "cms.caching.shared_token.SharedToken"
+MIGRATION_MODULES = {"glossary": "home.glossary_migrations"}
+
 INSTALLED_APPS = [
     # Before cms: its ready() connects Wagtail's own purge receivers, which cms.caching.purge replaces.
     "wagtail.contrib.frontend_cache",

@@ -2,7 +2,7 @@
 (listings show 20 items either way)."""
 
 from glossary.factories import GlossaryPageFactory
-from glossary.tests.query_counting import add_content, queries_for, related
+from tests.glossary.query_counting import add_content, queries_for, related
 
 
 def test_api_query_counts_do_not_grow_with_the_number_of_pages(client, tree):

@@ -52,9 +52,10 @@ def test_openapi_schema_types_our_page_fields(client, content):
     assert entry["summary"]["maxLength"] == 300
     assert entry["aliases"]["anyOf"][0] == {"items": {"type": "string"}, "type": "array"}
     assert entry["reading_time"]["anyOf"][0] == {"type": "integer"}
-    assert entry["related_terms"]["anyOf"][0]["items"] == {"$ref": "#/components/schemas/PageLinkData"}
+    assert entry["related_terms"]["anyOf"][0]["items"] == {"$ref": "#/components/schemas/TermLinkData"}
     assert entry["body"]["type"] == "array"
     assert set(schemas["PageLinkData"]["properties"]) == {"id", "type", "title", "summary", "html_path", "html_url"}
+    assert set(schemas["TermLinkData"]["properties"]) == set(schemas["PageLinkData"]["properties"])
     assert set(schemas["ImageData"]["properties"]) == {"id", "title", "alt", "width", "height", "renditions"}
     article = schemas["BlogPageSchema"]["properties"]
     assert article["authors"]["anyOf"][0]["items"] == {"$ref": "#/components/schemas/AuthorData"}

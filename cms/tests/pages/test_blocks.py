@@ -8,6 +8,7 @@ from wagtail_factories import ImageFactory
 from cms.pages.blocks import BaseStreamBlock
 from glossary.blocks import GlossaryStreamBlock
 from glossary.models import GlossaryPage
+from home.glossary import EntryBodyBlock
 
 BLOCK_VALUES = {
     "section": {"heading": "How it works", "text": "<p>Requests go <b>in</b>.</p>"},
@@ -25,13 +26,15 @@ BLOCK_VALUES = {
 
 
 def render(name, raw, page=None):
-    block = GlossaryStreamBlock().child_blocks[name]
+    block = EntryBodyBlock().child_blocks[name]
     return BeautifulSoup(block.render(block.to_python(raw), context={"page": page}), "html.parser")
 
 
 def test_every_body_block_has_editor_guidance_and_a_template():
-    for name, block in GlossaryStreamBlock().child_blocks.items():
-        assert block.meta.template == f"blocks/{name}_block.html", name
+    glossary_blocks = GlossaryStreamBlock().child_blocks
+    for name, block in EntryBodyBlock().child_blocks.items():
+        folder = "glossary/blocks" if name in glossary_blocks else "blocks"
+        assert block.meta.template == f"{folder}/{name}_block.html", name
         assert block.meta.description, name
         assert block.meta.icon != "placeholder", name
 
@@ -48,7 +51,7 @@ def test_blog_bodies_offer_the_shared_blocks_only():
 
 
 def test_glossary_bodies_add_the_three_glossary_blocks():
-    assert list(GlossaryStreamBlock().child_blocks) == [
+    assert list(EntryBodyBlock().child_blocks) == [
         "section",
         "image",
         "quote",
@@ -132,7 +135,7 @@ def test_image_renders_a_rendition_with_alt_text_and_caption():
 
 
 def test_an_empty_required_item_text_is_a_validation_error_the_editor_can_read():
-    block = GlossaryStreamBlock()
+    block = EntryBodyBlock()
     value = block.to_python(
         [{"type": "advantages", "value": {"heading": "Advantages", "items": [{"title": "Fast", "text": ""}]}}]
     )

@@ -16,7 +16,8 @@ from cms.tests.html import soup, texts
 from glossary import term_index
 from glossary.factories import GlossaryPageFactory
 from glossary.models import GlossaryAlias
-from glossary.tests.query_counting import add_content
+from glossary.versions import TERMS_VERSION
+from tests.glossary.query_counting import add_content
 
 HOST = "http://localhost"
 
@@ -177,18 +178,18 @@ def test_the_openapi_schema_types_linked_terms(client, content):
     schemas = client.get("/api/v3/openapi.json").json()["components"]["schemas"]
     for schema in ("GlossaryPageSchema", "BlogPageSchema"):
         field = schemas[schema]["properties"]["linked_terms"]
-        assert field["anyOf"][0]["items"] == {"$ref": "#/components/schemas/PageLinkData"}
+        assert field["anyOf"][0]["items"] == {"$ref": "#/components/schemas/TermLinkData"}
 
 
 def test_publishing_a_term_links_it_once_the_change_commits(client, content, django_capture_on_commit_callbacks):
     assert "/glossary/kubernetes/" not in str(body_of(client, content.entry))
-    before = term_index.terms_version()
+    before = TERMS_VERSION.current()
     with django_capture_on_commit_callbacks() as callbacks:
         content.draft.save_revision().publish()
-    assert term_index.terms_version() == before
+    assert TERMS_VERSION.current() == before
     for callback in callbacks:
         callback()
-    assert term_index.terms_version() != before
+    assert TERMS_VERSION.current() != before
     assert ("Kubernetes", "/glossary/kubernetes/") in term_links(body_of(client, content.entry))
 
 
@@ -213,18 +214,18 @@ def test_a_term_readers_can_no_longer_see_is_unlinked(client, content, django_ca
 
 
 def test_moving_a_page_starts_a_new_version(content, django_capture_on_commit_callbacks):
-    before = term_index.terms_version()
+    before = TERMS_VERSION.current()
     with django_capture_on_commit_callbacks(execute=True):
         content.api.move(content.backend, pos="right")
-    assert term_index.terms_version() != before
+    assert TERMS_VERSION.current() != before
 
 
 def test_deleting_a_draft_entry_retires_nothing(content, django_capture_on_commit_callbacks):
     """Readers never saw the draft: neither the term index nor the page cache changes."""
-    terms_before, generation_before = term_index.terms_version(), page_cache.GENERATION.current()
+    terms_before, generation_before = TERMS_VERSION.current(), page_cache.GENERATION.current()
     with django_capture_on_commit_callbacks(execute=True):
         content.draft.delete()
-    assert (term_index.terms_version(), page_cache.GENERATION.current()) == (terms_before, generation_before)
+    assert (TERMS_VERSION.current(), page_cache.GENERATION.current()) == (terms_before, generation_before)
 
 
 def test_deleting_the_glossary_index_unlinks_every_entry_under_it(
@@ -238,23 +239,23 @@ def test_deleting_the_glossary_index_unlinks_every_entry_under_it(
 
 def test_moving_an_article_keeps_the_version(content, tree, django_capture_on_commit_callbacks):
     """No entry moved, so the terms and their URLs are what they were."""
-    before = term_index.terms_version()
+    before = TERMS_VERSION.current()
     with django_capture_on_commit_callbacks(execute=True):
         content.article.move(tree.home, pos="last-child")
-    assert term_index.terms_version() == before
+    assert TERMS_VERSION.current() == before
 
 
 def test_saving_a_draft_keeps_the_version(content, django_capture_on_commit_callbacks):
-    before = term_index.terms_version()
+    before = TERMS_VERSION.current()
     with django_capture_on_commit_callbacks(execute=True):
         content.api.save_revision()
-    assert term_index.terms_version() == before
+    assert TERMS_VERSION.current() == before
 
 
 def test_each_process_rebuilds_only_when_the_shared_version_changes(content):
     matcher = term_index.current_matcher()
     assert term_index.current_matcher() is matcher
-    term_index.new_version()  # as another process does when the glossary changes
+    TERMS_VERSION.renew()  # as another process does when the glossary changes
     assert term_index.current_matcher() is not matcher
 
 
@@ -269,7 +270,7 @@ def query_counts(client, urls):
     """Queries for each page when the matcher is rebuilt, then when it is reused."""
     for url in urls:
         client.get(url)  # warm Wagtail's cached site root paths, as any running site has
-    term_index.new_version()
+    TERMS_VERSION.renew()
     return [(queries(client, url), queries(client, url)) for url in urls]
 
 

@@ -1,7 +1,7 @@
 """Pages cost the same number of queries whether the site has 5 or 200 entries and articles."""
 
 from glossary.factories import GlossaryPageFactory
-from glossary.tests.query_counting import add_content, queries_for, related
+from tests.glossary.query_counting import add_content, queries_for, related
 
 URLS = ["/glossary/", "/glossary/?letter=t", "/glossary/entry/", "/", "/blog/"]
 

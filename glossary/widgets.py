@@ -11,10 +11,10 @@ class CharacterCountTextarea(AdminAutoHeightTextInput):
     the form says what is wrong.
     """
 
-    template_name = "cms/widgets/character_count_textarea.html"
+    template_name = "glossary/widgets/character_count_textarea.html"
 
     class Media:
-        js = ["js/character-count.js"]
+        js = ["glossary/js/character-count.js"]
 
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
@@ -42,6 +42,6 @@ def character_count(value):
 
 
 def count_text(length, limit):
-    """The count as static/js/character-count.js writes it while the editor types."""
+    """The count as glossary/js/character-count.js writes it while the editor types."""
     text = f"{length} / {limit} characters"
     return f"{text}: {length - limit} too many" if length > limit else text

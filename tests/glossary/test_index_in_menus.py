@@ -6,7 +6,7 @@ from django.apps import apps
 
 from glossary.models import GlossaryIndexPage
 
-show_in_menus = import_module("glossary.migrations.0004_index_shown_in_menus").show_in_menus
+show_in_menus = import_module("home.glossary_migrations.0004_index_shown_in_menus").show_in_menus
 
 
 def test_a_new_index_is_shown_in_menus(tree):

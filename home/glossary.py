@@ -1,0 +1,54 @@
+"""This site's glossary: the glossary app's pages built on this site's page base.
+
+The settings name these (GLOSSARY_PAGE_BASE, GLOSSARY_INDEX_PAGE_BASE, GLOSSARY_BODY_BLOCK).
+The glossary app imports this module while its models load, so it imports no models.
+"""
+
+from django.apps import apps
+
+from wagtail.api import APIField
+from wagtail.models import Page
+
+from cms.api.fields import ArticleLinksAPIField
+from cms.pages.base import BasePage, SectionMixin
+from cms.pages.blocks import BaseStreamBlock
+from glossary.blocks import GlossaryStreamBlock
+
+
+class GlossaryIndexBase(SectionMixin, BasePage):
+    parent_page_types = ["home.HomePage"]
+
+    class Meta:
+        abstract = True
+
+
+class GlossaryEntryBase(BasePage):
+    api_fields = BasePage.api_fields + [
+        *BasePage.reading_time_api_fields,
+        APIField("recent_articles", serializer=ArticleLinksAPIField()),
+    ]
+    reading_time_fields = ("body",)
+    search_label = "Glossary term"
+    og_type = "article"
+
+    class Meta:
+        abstract = True
+
+    def get_listing_summary(self):
+        return self.summary
+
+    def get_url_paths_showing(self):
+        """Every live page that links glossary terms as well: any of them may mention the entry,
+        which term linking turns into a link carrying its summary."""
+        from glossary.models import TermLinksMixin
+
+        linking = Page.objects.live().type(TermLinksMixin).values_list("url_path", flat=True)
+        return super().get_url_paths_showing() | set(linking)
+
+    def recent_articles(self):
+        """The sidebar's newest articles."""
+        return apps.get_model("blog", "BlogPage").recent()
+
+
+class EntryBodyBlock(GlossaryStreamBlock, BaseStreamBlock):
+    """An entry's body: this site's general blocks, then the glossary's."""
