@@ -59,7 +59,7 @@ def test_the_wheel_holds_the_package_its_templates_and_static_files_and_no_tests
         name.removesuffix("/__init__.py").replace("/", ".") for name in files if name.endswith("/__init__.py")
     )
     assert packages == [name for name in new_project.source_packages() if not name.startswith("glossary.tests")]
-    assert [name for name in files if name.startswith(("glossary/templates/", "glossary/static/"))] == (
+    assert sorted(name for name in files if name.startswith(("glossary/templates/", "glossary/static/"))) == (
         new_project.source_data_files()
     )
     assert [name for name in files if "tests" in name.split("/")] == []
