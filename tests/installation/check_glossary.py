@@ -77,6 +77,7 @@ def responses(index, entry, standard_page):
         "index": get(index.url),
         "standard_page": get(standard_page.url),
         "api": get("/api/v2/pages/?type=glossary.GlossaryPage&fields=*"),
+        "standard_page_api": get("/api/v2/pages/?type=home.StandardPage&fields=*"),
     }
 
 

@@ -39,10 +39,11 @@ api_router.register_endpoint("pages", PagesAPIViewSet)
 """
 API_URL_PATTERN = '    path("api/v2/", api_router.urls),\n'
 
-# README, "Term links in your own pages": a page type of the site that links glossary terms.
+# README, "Term links in your own pages": a page type of the site that links glossary terms in its `body`,
+# lets editors switch that off, and lists the terms it links in the API.
 STANDARD_PAGE_SNIPPET = """
-
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.blocks import RichTextBlock
 from wagtail.fields import StreamField
 
@@ -53,6 +54,8 @@ class StandardPage(TermLinksMixin, Page):
     body = StreamField([("paragraph", RichTextBlock())], blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("body")]
+    settings_panels = Page.settings_panels + TermLinksMixin.term_links_panels
+    api_fields = [APIField("body"), *TermLinksMixin.term_links_api_fields]
 """
 
 STANDARD_PAGE_TEMPLATE = """{% extends "base.html" %}
@@ -65,6 +68,15 @@ STANDARD_PAGE_TEMPLATE = """{% extends "base.html" %}
 {% endlink_glossary_terms %}
 {% endblock %}
 """
+
+
+README_SNIPPETS = [
+    INSTALLED_APPS_SNIPPET,
+    API_ROUTER_SNIPPET,
+    API_URL_PATTERN,
+    STANDARD_PAGE_SNIPPET,
+    STANDARD_PAGE_TEMPLATE,
+]
 
 
 class StepFailed(AssertionError):
@@ -175,7 +187,7 @@ def follow_readme(project):
     urls.write_text(text.replace(anchor, API_ROUTER_SNIPPET + "\n" + anchor + API_URL_PATTERN))
 
     models = project / "home" / "models.py"
-    models.write_text(models.read_text() + STANDARD_PAGE_SNIPPET)
+    models.write_text(models.read_text() + "\n" + STANDARD_PAGE_SNIPPET)
     template = project / "home" / "templates" / "home" / "standard_page.html"
     template.write_text(STANDARD_PAGE_TEMPLATE)
 

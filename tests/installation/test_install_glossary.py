@@ -163,3 +163,26 @@ def test_api_v2_returns_the_entry_with_its_blocks(installation):
     assert (item["title"], item["meta"]["type"]) == ("API", "glossary.GlossaryPage")
     assert [block["type"] for block in item["body"]] == ["definition", "advantages", "applications"]
     assert item["body"][1]["value"]["items"] == [{"title": "Reuse", "text": "<p>One service serves many clients.</p>"}]
+
+
+def test_api_v2_lists_the_terms_a_standard_page_links(installation):
+    results = installation["results"]
+    (entry,) = json.loads(results["api"]["content"])["items"]
+    api = results["standard_page_api"]
+    assert api["status"] == 200
+    (item,) = json.loads(api["content"])["items"]
+    assert item["linked_terms"] == [
+        {
+            "id": entry["id"],
+            "type": "glossary.GlossaryPage",
+            "title": "API",
+            "summary": "How one program asks another for data or work.",
+            "html_path": "/glossary/api/",
+            "html_url": "http://localhost/glossary/api/",
+        }
+    ]
+
+
+def test_the_readme_shows_the_steps_this_test_follows():
+    readme = (new_project.GLOSSARY / "README.md").read_text()
+    assert [snippet for snippet in new_project.README_SNIPPETS if snippet.strip() not in readme] == []
