@@ -20,16 +20,12 @@ ROOT = Path(__file__).resolve().parents[2]
 GLOSSARY = ROOT / "glossary"
 CHECK_SCRIPT = Path(__file__).with_name("check_glossary.py")
 
-# README, "Install": the apps the glossary and Wagtail's API v2 need, after the project's own.
-INSTALLED_APPS_SNIPPET = """
-INSTALLED_APPS += [
-    "glossary",
-    "wagtail.api.v2",
-    "rest_framework",
-]
-"""
+# README, "Install": "glossary" after the project's own apps, before Wagtail's. "The APIs": Wagtail's
+# API v2 and Django REST framework.
+GLOSSARY_APP_AFTER = "search"
+API_APPS = ["wagtail.api.v2", "rest_framework"]
 
-# README, "API": Wagtail's API v2 mounted at /api/v2/, before Wagtail's catch-all pattern.
+# README, "The APIs": Wagtail's API v2 mounted at /api/v2/, before Wagtail's catch-all pattern.
 API_ROUTER_SNIPPET = """
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -39,43 +35,45 @@ api_router.register_endpoint("pages", PagesAPIViewSet)
 """
 API_URL_PATTERN = '    path("api/v2/", api_router.urls),\n'
 
-# README, "Term links in your own pages": a page type of the site that links glossary terms in its `body`,
-# lets editors switch that off, and lists the terms it links in the API.
+# README, "Term links in your own pages": the project's page type with the mixin, and the tag
+# around its body in its template.
 STANDARD_PAGE_SNIPPET = """
-from wagtail.admin.panels import FieldPanel
-from wagtail.api import APIField
-from wagtail.blocks import RichTextBlock
+from wagtail import blocks
 from wagtail.fields import StreamField
+from wagtail.models import Page
 
 from glossary.models import TermLinksMixin
 
 
 class StandardPage(TermLinksMixin, Page):
-    body = StreamField([("paragraph", RichTextBlock())], blank=True)
+    body = StreamField([("paragraph", blocks.RichTextBlock())], blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("body")]
-    settings_panels = Page.settings_panels + TermLinksMixin.term_links_panels
-    api_fields = [APIField("body"), *TermLinksMixin.term_links_api_fields]
+    content_panels = Page.content_panels + ["body"]
+    promote_panels = Page.promote_panels + TermLinksMixin.term_links_panels
+    api_fields = TermLinksMixin.term_links_api_fields
 """
-
-STANDARD_PAGE_TEMPLATE = """{% extends "base.html" %}
+TERM_LINKS_TEMPLATE_SNIPPET = """
 {% load wagtailcore_tags term_links %}
-
-{% block content %}
-<h1>{{ page.title }}</h1>
 {% link_glossary_terms page %}
-    {% include_block page.body %}
+    {% for block in page.body %}{% include_block block %}{% endfor %}
 {% endlink_glossary_terms %}
-{% endblock %}
+"""
+STANDARD_PAGE_TEMPLATE = f"""{{% extends "base.html" %}}
+
+{{% block content %}}
+<h1>{{{{ page.title }}}}</h1>
+{TERM_LINKS_TEMPLATE_SNIPPET.strip()}
+{{% endblock %}}
 """
 
-
+# What the README shows word for word (the apps are named in it, in lists of its own).
 README_SNIPPETS = [
-    INSTALLED_APPS_SNIPPET,
+    '"glossary",',
+    *(f'"{app}"' for app in API_APPS),
     API_ROUTER_SNIPPET,
     API_URL_PATTERN,
     STANDARD_PAGE_SNIPPET,
-    STANDARD_PAGE_TEMPLATE,
+    TERM_LINKS_TEMPLATE_SNIPPET,
 ]
 
 
@@ -178,7 +176,11 @@ def start_project(folder, venv, env):
 def follow_readme(project):
     """The README's steps: the apps, the API's URLs, a standard page with term links and its template."""
     settings = project / "demo" / "settings" / "base.py"
-    settings.write_text(settings.read_text() + INSTALLED_APPS_SNIPPET)
+    text = settings.read_text()
+    own_app = f'    "{GLOSSARY_APP_AFTER}",\n'
+    assert own_app in text, "`wagtail start` wrote settings this test does not know"
+    apps = ["glossary", *API_APPS]
+    settings.write_text(text.replace(own_app, own_app + "".join(f'    "{app}",\n' for app in apps), 1))
 
     urls = project / "demo" / "urls.py"
     text = urls.read_text()

@@ -33,16 +33,18 @@ def installation():
         venv = new_project.create_virtualenv(folder, wheel, new_project.write_constraints(folder), env)
         project = new_project.start_project(folder, venv, env)
         new_project.follow_readme(project)
-        new_project.manage(project, venv, env, "makemigrations", "home")
+        # Before the README's `makemigrations`, which would write any migration the package lacks.
+        package_migrations = new_project.manage(
+            project, venv, env, "makemigrations", "--check", "--dry-run", "glossary"
+        )
+        new_project.manage(project, venv, env, "makemigrations")
         new_project.manage(project, venv, env, "migrate", "--noinput")
         yield {
             "wheel_name": wheel.name,
             "wheel_files": new_project.wheel_files(wheel),
             "metadata": metadata,
             "distributions": new_project.installed_distributions(venv / "bin" / "python", env),
-            "makemigrations": new_project.manage(
-                project, venv, env, "makemigrations", "--check", "--dry-run", "glossary"
-            ),
+            "makemigrations": package_migrations,
             "check": new_project.manage(project, venv, env, "check"),
             "results": json.loads(new_project.check_glossary(project, venv, env)),
         }
