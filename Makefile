@@ -65,7 +65,7 @@ chromium:
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
 
 # The glossary package's tests, in its own minimal project (glossary/tests/settings.py).
-GLOSSARY_PACKAGE_TESTS := --ds=glossary.tests.settings glossary/tests
+GLOSSARY_PACKAGE_TESTS := --ds=glossary.tests.settings --confcutdir=glossary/tests glossary/tests
 
 test: $(VENV)/.installed-dev chromium $(E2E_NODE) ## Install, start a throwaway PostgreSQL and run every test (browser tests and accessibility checks included), with a coverage report
 	$(VENV)/bin/ruff check .

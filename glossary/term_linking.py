@@ -25,7 +25,7 @@ Matching rules:
 The tooltip is the entry's summary in a `role="tooltip"` span that the link names with
 `aria-describedby`. The site's CSS keeps it out of view (`display: none`, so screen readers
 do not read it again in the flow of the text) and shows it while the term is hovered or the
-link has keyboard focus, with no JavaScript; the site's `js/term-tips.js` lets Escape hide
+link has keyboard focus, with no JavaScript; `glossary/js/term-tips.js` lets Escape hide
 it until the pointer or focus comes back. Screen readers announce it as the link's
 description: a reference by `aria-describedby` counts even while the element is hidden.
 """

@@ -11,7 +11,7 @@ Queries each saves per render:
   entry, 120 for an API listing of 20);
 - `privacy.PageQuerySet.private_q`, behind `.public()`, for Wagtail's (1 per queryset);
 - `privacy.view_restrictions` for `Page.get_view_restrictions` (2 for every page served);
-- `tree.url_maker` for `Page.get_url()`, where there is a url_path but no page (the term index).
+- `tree.url_maker` for `Page.get_url()`, where there is a url_path but no page (rich-text page links).
 
 docs/performance.md, "Wagtail's own paths vs ours", has the measurements. Each answer is
 compared with Wagtail's own for every page of a generated site by

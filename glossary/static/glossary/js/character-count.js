@@ -1,4 +1,4 @@
-// The "character-count" controller of cms.pages.widgets.CharacterCountTextarea: a live count under a
+// The "character-count" controller of glossary.widgets.CharacterCountTextarea: a live count under a
 // plain-text field, counted as the form's length check counts (outer whitespace trimmed, code
 // points, a line break as the two characters a browser sends).
 window.wagtail.app.register(
