@@ -6,11 +6,12 @@ from django.urls import reverse
 
 from wagtail.models import Revision
 from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from glossary.models import GlossaryIndexPage, GlossaryPage
 from glossary.tests.form_data import entry_form_data, standard_page_form_data
 from glossary.tests.testapp.models import HomePage, StandardPage
-from glossary.tests.tree import add_entry, build_tree
+from glossary.tests.tree import add_entry, add_standard_page, build_tree
 
 
 class PageRulesTests(WagtailPageTestCase):
@@ -58,6 +59,21 @@ class PageRulesTests(WagtailPageTestCase):
         page = StandardPage.objects.get(slug="performance")
         assert [term.title for term in page.live_related_terms()] == ["Cache"]
         assert page.link_glossary_terms is True
+
+    def test_the_entry_the_index_and_a_site_s_page_are_routable_renderable_and_previewable(self):
+        entry = add_entry(self.tree.glossary, "API", summary="How programs talk to each other.")
+        page = add_standard_page(self.tree.home, "Integrations", ["<p>Call the API.</p>"])
+        # A StreamField's form data is drawn by the editor's JavaScript, so the tests give it.
+        edits = [
+            (entry, entry_form_data(entry.title, entry.slug, entry.summary)),
+            (self.tree.glossary, nested_form_data({"title": "Glossary", "slug": "glossary", "intro": rich_text("")})),
+            (page, standard_page_form_data(page.title, page.slug)),
+        ]
+        for shown, form_data in edits:
+            with self.subTest(page=shown.title):
+                self.assertPageIsRoutable(shown)
+                self.assertPageIsRenderable(shown)
+                self.assertPageIsPreviewable(shown, post_data=form_data)
 
     def test_a_summary_over_300_characters_is_refused_with_its_length(self):
         add_url = reverse("wagtailadmin_pages:add", args=["glossary", "glossarypage", self.tree.glossary.pk])
