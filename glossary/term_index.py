@@ -18,8 +18,9 @@ from wagtail.models import Site
 from .term_linking import Matcher, Term, link_terms
 from .versions import TERMS_VERSION, PerVersion
 
-# Block headings drawn as paragraphs rather than h1-h6 (the callout's title).
-BLOCK_HEADING_CLASSES = frozenset({"callout__title"})
+# Elements never given term links besides links, headings and code: a site's block headings
+# drawn as paragraphs, or anything else, carry this class.
+NO_LINK_CLASSES = frozenset({"no-term-links"})
 
 
 def live_terms():
@@ -65,7 +66,7 @@ def current_matcher():
 
 
 def link(page, html):
-    return link_terms(html, current_matcher(), exclude_id=page.pk, skip_classes=BLOCK_HEADING_CLASSES)
+    return link_terms(html, current_matcher(), exclude_id=page.pk, skip_classes=NO_LINK_CLASSES)
 
 
 def link_page(page, html):

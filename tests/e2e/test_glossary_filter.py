@@ -21,7 +21,7 @@ def test_the_glossary_narrows_as_the_reader_types(page, live_server, site):
     page.get_by_label("Find a term").press_sequentially("server")
 
     expect(page.locator(".term-list__title:visible")).to_have_text(["Backend Software Development"])
-    expect(page.get_by_role("status")).to_have_text("1 term match “server”")
+    expect(page.get_by_role("status")).to_have_text("1 term matches “server”")
     expect(page.locator("#letter-A")).to_be_hidden()
 
     page.get_by_label("Find a term").fill("")

@@ -44,6 +44,13 @@ def test_the_filter_says_how_many_match_and_how_to_see_all(client, terms):
     assert texts(html.select(".letter-nav__link")) == ["B", "F"]
 
 
+def test_one_match_is_counted_in_the_singular(client, terms):
+    html = soup(client.get("/glossary/", {"q": "server"}))
+    assert " ".join(html.select_one("[data-term-filter-status]").get_text().split()) == (
+        "1 term matches “server” Show all terms"
+    )
+
+
 def test_no_match_says_so(client, terms):
     html = soup(client.get("/glossary/", {"q": "kubernetes"}))
     assert " ".join(html.select_one(".empty-state").get_text().split()) == (

@@ -82,6 +82,10 @@ def test_the_wheel_declares_its_dependencies_and_the_versions_it_supports(instal
         "typing-extensions<5,>=4.12",
         'wagtail-factories<5,>=4.5; extra == "testing"',
         'factory-boy<4,>=3.3; extra == "testing"',
+        'pytest<10,>=9; extra == "testing"',
+        'pytest-django<5,>=4.14; extra == "testing"',
+        'beautifulsoup4<5,>=4.13; extra == "testing"',
+        'dj-database-url<4,>=3; extra == "testing"',
     ]
     assert "Framework :: Wagtail :: 8" in metadata.get_all("Classifier")
     assert "Framework :: Django :: 5.2" in metadata.get_all("Classifier")

@@ -15,6 +15,6 @@ document.querySelectorAll("[data-term-filter]").forEach((input) => {
       group.hidden = visible === 0;
       shown += visible;
     });
-    status.textContent = needle ? `${shown} term${shown === 1 ? "" : "s"} match “${typed}”` : "";
+    status.textContent = needle ? `${shown} ${shown === 1 ? "term matches" : "terms match"} “${typed}”` : "";
   });
 });
