@@ -6,6 +6,8 @@ live pages outside view restrictions. v2 adds the filters the page types declare
 v3's additions are in cms/api/v3.py.
 """
 
+from rest_framework.renderers import JSONRenderer
+
 from django.core.exceptions import ObjectDoesNotExist
 from django.utils.module_loading import import_string
 
@@ -26,7 +28,15 @@ def page_api_filters(page_models):
     return [import_string(path) for path in paths]
 
 
-class PagesViewSet(QueryGuardMixin, PagesAPIViewSet):
+class JSONOnlyMixin:
+    """JSON for every caller. Wagtail's viewsets add DRF's browsable HTML API, which makes each
+    answer vary on `Accept`, and the page cache shares only answers that vary on nothing else
+    than `Cookie` (cms.caching.page_cache)."""
+
+    renderer_classes = [JSONRenderer]
+
+
+class PagesViewSet(JSONOnlyMixin, QueryGuardMixin, PagesAPIViewSet):
     """Wagtail's pages endpoint plus the filters of every page type, with or without `type`.
 
     They run in get_queryset, before Wagtail's filter backends: the last of those (search)
@@ -61,15 +71,15 @@ class PagesViewSet(QueryGuardMixin, PagesAPIViewSet):
             return None
 
 
-class ImagesViewSet(QueryGuardMixin, ImagesAPIViewSet):
+class ImagesViewSet(JSONOnlyMixin, QueryGuardMixin, ImagesAPIViewSet):
     pass
 
 
-class DocumentsViewSet(QueryGuardMixin, DocumentsAPIViewSet):
+class DocumentsViewSet(JSONOnlyMixin, QueryGuardMixin, DocumentsAPIViewSet):
     pass
 
 
-class RedirectsViewSet(QueryGuardMixin, RedirectsAPIViewSet):
+class RedirectsViewSet(JSONOnlyMixin, QueryGuardMixin, RedirectsAPIViewSet):
     pass
 
 

@@ -1,4 +1,4 @@
-"""Anonymous readers' page responses, kept in Django's cache and retired all at once on publish.
+"""Anonymous readers' pages and API reads, kept in Django's cache and retired all at once on publish.
 
 Keys (in the ``default`` cache, Redis in production):
 
@@ -27,20 +27,25 @@ in it: every page is rendered. When Redis answers again the generation is renewe
 publish made during the outage cannot let pages cached before it come back.
 
 The middleware answers a hit before the session and authentication middleware run: a
-request is anonymous when it has no session cookie, so nothing reads a session. Only 200
-answers of Wagtail's page-serving view to a GET are stored, and only when they set no
-cookie, vary on nothing but ``Cookie`` and do not forbid caching: Wagtail marks every page
-under a view restriction ``private, no-cache, no-store``, so private pages never enter.
-404s are not stored: a redirect added in the admin (no publish) must apply at once, and
-probes for made-up URLs would fill the cache. Previews are answered by the admin and the
-API, never by the page-serving view, and the admin and the API are never stored either.
+request is anonymous when it has no session cookie and no ``Authorization`` header (an API
+token), so nothing reads a session or a token. Only 200 answers to a GET are stored, of
+Wagtail's page-serving view and of the API's page reads (v2's and v3's page listing and
+detail, ``API_READS``), and only when they set no cookie, vary on nothing but ``Cookie`` and
+do not forbid caching: Wagtail marks every page under a view restriction ``private,
+no-cache, no-store``, so private pages never enter. 404s are not stored: a redirect added
+in the admin (no publish) must apply at once, and probes for made-up URLs would fill the
+cache. Previews are answered by the admin and the API's ``page_preview`` endpoint, which
+are never stored, nor is v3's ``version=draft``.
 
 Headers readers see: every page response varies on ``Cookie``. A shared response carries
 ``max-age=0, s-maxage=PAGE_CACHE_SECONDS`` so browsers revalidate and a CDN may keep it
 until it is purged (``cms.caching.purge``). A URL with a query string is ``private``: the
 CDN is purged by exact URL and could not be told about it. Page responses for editors and
 others with a session are ``private``. ``X-Cache`` says ``HIT`` or ``MISS`` for anonymous
-page requests.
+page requests and API reads.
+
+API reads also vary on ``Authorization`` (an answer to a token is ``private``) and carry an
+``ETag``, computed once when stored, so a reader holding it gets a ``304 Not Modified``.
 """
 
 import hashlib
@@ -50,7 +55,13 @@ from contextvars import ContextVar
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
+from django.utils.cache import (
+    cc_delim_re,
+    get_conditional_response,
+    patch_cache_control,
+    patch_vary_headers,
+    set_response_etag,
+)
 
 from cms.caching.shared_token import SharedToken
 
@@ -59,6 +70,10 @@ GENERATION = SharedToken(GENERATION_KEY)
 ENTRY_PREFIX = "page-cache:page:"
 SERVE_URL_NAME = "wagtail_serve"
 NOT_SHAREABLE = {"private", "no-cache", "no-store"}
+# The API's reads of live pages, by URL namespaces: the URL names of their listing and detail.
+API_READS = {("wagtailapi_v2", "pages"): {"listing", "detail"}, ("wagtailapi_v3",): {"list_pages", "detail_page"}}
+PAGE_VARY = ("Cookie",)
+API_VARY = ("Cookie", "Authorization")
 
 
 # Retires every cached page, in every process that shares the cache.
@@ -82,12 +97,25 @@ def entry_key(request):
 
 
 def is_anonymous_read(request):
-    return request.method in ("GET", "HEAD") and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "HTTP_AUTHORIZATION" not in request.META
+    )
 
 
 def is_page_response(request):
     match = request.resolver_match
     return match is not None and match.url_name == SERVE_URL_NAME
+
+
+def is_api_read(request):
+    match = request.resolver_match
+    return match is not None and match.url_name in API_READS.get(tuple(match.namespaces), ())
+
+
+def asks_for_draft(request):
+    return request.GET.get("version", "live") != "live"
 
 
 def directives(header_value):
@@ -120,9 +148,16 @@ def cache_control(request, shareable, seconds):
     return {"max_age": 0, "s_maxage": seconds}
 
 
-def patch_page_headers(request, response, shareable, seconds):
-    patch_vary_headers(response, ("Cookie",))
+def patch_headers(request, response, vary, shareable, seconds):
+    patch_vary_headers(response, vary)
     patch_cache_control(response, **cache_control(request, shareable, seconds))
+
+
+def not_modified_or(request, response):
+    """A 304 when the reader already holds the answer's ETag."""
+    if "ETag" not in response:
+        return response
+    return get_conditional_response(request, etag=response["ETag"], response=response)
 
 
 class PageCacheMiddleware:
@@ -138,7 +173,9 @@ class PageCacheMiddleware:
         if not is_anonymous_read(request):
             response = self.get_response(request)
             if is_page_response(request):
-                patch_page_headers(request, response, False, seconds)
+                patch_headers(request, response, PAGE_VARY, False, seconds)
+            elif is_api_read(request):
+                patch_headers(request, response, API_VARY, False, seconds)
             return response
 
         key = entry_key(request)
@@ -146,15 +183,21 @@ class PageCacheMiddleware:
         generation = GENERATION.current(found)
         entry = found.get(key)
         if entry is not None and entry[0] == generation:
-            return cached_response(entry)
+            return not_modified_or(request, cached_response(entry))
 
         with pinned(generation):
             response = self.get_response(request)
-        if not is_page_response(request):
+        if is_page_response(request):
+            shareable = is_shareable(response)
+            patch_headers(request, response, PAGE_VARY, shareable, seconds)
+        elif is_api_read(request):
+            shareable = is_shareable(response) and not asks_for_draft(request)
+            patch_headers(request, response, API_VARY, shareable, seconds)
+            if shareable:
+                set_response_etag(response)
+        else:
             return response
-        shareable = is_shareable(response)
-        patch_page_headers(request, response, shareable, seconds)
         if shareable and request.method == "GET":
             cache.set(key, (generation, response.content, list(response.items())), seconds)
         response["X-Cache"] = "MISS"
-        return response
+        return not_modified_or(request, response)

@@ -47,8 +47,15 @@ def paths_showing(page, descendants, *, url_path_before=None, parent_before=None
 
 
 def send_on_commit(sender, pages, url_paths):
+    page_ids = None if pages is None else frozenset(page.pk for page in pages)
     transaction.on_commit(
-        partial(published_content_changed.send_robust, sender=sender, pages=pages, url_paths=frozenset(url_paths))
+        partial(
+            published_content_changed.send_robust,
+            sender=sender,
+            pages=pages,
+            page_ids=page_ids,
+            url_paths=frozenset(url_paths),
+        )
     )
 
 

@@ -13,6 +13,8 @@ Arguments, besides ``sender`` (the changed page's specific class, or ``Site``):
 - ``pages``: the changed pages: the page, and its live descendants when a move to another
   parent, a new slug or a view restriction changed their URLs or who may see them. ``None``
   for a Site: any page's URL may have changed.
+- ``page_ids``: their ids, read before the change committed (a deleted page's object has
+  none by then). ``None`` for a Site.
 - ``url_paths``: the Wagtail ``url_path`` of every page whose rendering shows the change,
   before and after it (a moved page's old paths too), collected before the change committed,
   while a deleted page, its place in the tree and the references to it still existed. Which

@@ -13,11 +13,13 @@ from wagtail.models import PageViewRestriction
 
 from blog.factories import BlogPageFactory
 from blog.models import BlogPageRelatedTerm
+from cms.caching import purge
 from cms.tests.html import soup, texts
 from glossary.factories import GlossaryIndexPageFactory, GlossaryPageFactory
 from home.models import HomeFeaturedTerm
 
 ROOT = "http://localhost"
+API_ROOT = "http://testserver/api/"
 
 
 class RecordingBackend(BaseBackend):
@@ -72,6 +74,20 @@ def urls(*paths):
     return sorted(ROOT + path for path in paths)
 
 
+def page_urls(purged):
+    return sorted(url for url in purged if not url.startswith(API_ROOT))
+
+
+def api_urls(purged):
+    return sorted(url for url in purged if url.startswith(API_ROOT))
+
+
+def api_urls_of(*pages):
+    """The API's listings and the detail of each page, as a CDN is told to purge them."""
+    paths = {"v2/pages/", "v3/pages/"} | {f"{version}/pages/{page.pk}/" for page in pages for version in ("v2", "v3")}
+    return sorted(API_ROOT + path for path in paths)
+
+
 def publish(page, **changes):
     for name, value in changes.items():
         setattr(page, name, value)
@@ -98,7 +114,7 @@ def test_publishing_a_term_purges_it_its_index_home_and_every_page_that_may_ment
     with django_capture_on_commit_callbacks(execute=True):
         publish(pages.term, title="Network latency")
 
-    assert sorted(cdn) == urls(*TERM_AND_ITS_READERS)
+    assert page_urls(cdn) == urls(*TERM_AND_ITS_READERS)
 
 
 def test_publishing_an_article_purges_every_page_with_the_recent_articles_sidebar(
@@ -107,28 +123,54 @@ def test_publishing_an_article_purges_every_page_with_the_recent_articles_sideba
     with django_capture_on_commit_callbacks(execute=True):
         publish(pages.unrelated, title="Team news, March")
 
-    assert sorted(cdn) == urls("/blog/", "/", *EVERY_ENTRY_AND_ARTICLE)
+    assert page_urls(cdn) == urls("/blog/", "/", *EVERY_ENTRY_AND_ARTICLE)
 
 
 def test_publishing_a_section_index_purges_its_whole_site(pages, cdn, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         publish(pages.tree.glossary, title="Dictionary")
 
-    assert sorted(cdn) == urls("/", "/glossary/", "/blog/", *EVERY_ENTRY_AND_ARTICLE)
+    assert page_urls(cdn) == urls("/", "/glossary/", "/blog/", *EVERY_ENTRY_AND_ARTICLE)
 
 
 def test_unpublishing_a_term_purges_the_same_pages(pages, cdn, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         pages.term.unpublish()
 
-    assert sorted(cdn) == urls(*TERM_AND_ITS_READERS)
+    assert page_urls(cdn) == urls(*TERM_AND_ITS_READERS)
 
 
 def test_deleting_a_live_term_purges_the_pages_that_referred_to_it(pages, cdn, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         pages.term.delete()
 
-    assert sorted(cdn) == urls(*TERM_AND_ITS_READERS)
+    assert page_urls(cdn) == urls(*TERM_AND_ITS_READERS)
+
+
+def test_publishing_a_term_purges_the_api_listings_and_the_detail_of_every_page_that_shows_it(
+    pages, cdn, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(pages.term, title="Network latency")
+
+    readers = (pages.tree.home, pages.tree.glossary, pages.other_term, pages.linking, pages.listing, pages.unrelated)
+    assert api_urls(cdn) == api_urls_of(pages.term, *readers)
+
+
+def test_deleting_a_live_term_purges_its_api_detail(pages, cdn, django_capture_on_commit_callbacks):
+    term_detail = f"{API_ROOT}v2/pages/{pages.term.pk}/"
+
+    with django_capture_on_commit_callbacks(execute=True):
+        pages.term.delete()
+
+    assert term_detail in api_urls(cdn)
+
+
+def test_without_a_cdn_no_api_url_is_purged_and_no_page_id_is_read(settings, pages, django_assert_num_queries):
+    settings.WAGTAILFRONTENDCACHE = {}
+
+    with django_assert_num_queries(0):
+        assert purge.api_urls({pages.term.pk}, {pages.term.url_path, pages.linking.url_path}) == set()
 
 
 def test_deleting_a_draft_purges_nothing(pages, cdn, django_capture_on_commit_callbacks):
@@ -146,7 +188,7 @@ def test_moving_a_term_purges_its_old_and_new_urls_and_both_indexes(pages, cdn, 
     with django_capture_on_commit_callbacks(execute=True):
         pages.term.move(archive, pos="last-child")
 
-    assert sorted(cdn) == urls("/archive/latency/", "/archive/", *TERM_AND_ITS_READERS, OLD_URL_REDIRECT)
+    assert page_urls(cdn) == urls("/archive/latency/", "/archive/", *TERM_AND_ITS_READERS, OLD_URL_REDIRECT)
 
 
 def test_reordering_siblings_purges_nothing(pages, cdn, django_capture_on_commit_callbacks):
@@ -160,7 +202,7 @@ def test_a_new_slug_purges_the_old_url_as_well(pages, cdn, django_capture_on_com
     with django_capture_on_commit_callbacks(execute=True):
         publish(pages.term, slug="network-latency")
 
-    assert set(cdn) == set(urls("/glossary/network-latency/", *TERM_AND_ITS_READERS, OLD_URL_REDIRECT))
+    assert set(page_urls(cdn)) == set(urls("/glossary/network-latency/", *TERM_AND_ITS_READERS, OLD_URL_REDIRECT))
 
 
 def test_a_rolled_back_publish_purges_nothing_and_the_cache_stays_valid(
@@ -291,7 +333,7 @@ def test_making_a_term_private_purges_the_pages_that_show_it(client, pages, cdn,
     with django_capture_on_commit_callbacks(execute=True):
         PageViewRestriction.objects.create(page=pages.term, restriction_type=PageViewRestriction.LOGIN)
 
-    assert sorted(cdn) == urls(*TERM_AND_ITS_READERS)
+    assert page_urls(cdn) == urls(*TERM_AND_ITS_READERS)
     response = client.get("/blog/measuring/")
     assert response["X-Cache"] == "MISS"
     assert "Latency" not in texts(soup(response).select(".related-terms a"))
