@@ -37,9 +37,12 @@ def parse(report):
     }
 
 
-def run(base_url, path, seconds, paths_file=None):
-    """One wrk run against `path`, or against every path in `paths_file` in turn."""
+def run(base_url, path, seconds, paths_file=None, headers=()):
+    """One wrk run against `path`, or against every path in `paths_file` in turn, sending `headers`
+    ("Name: value" strings) with every request."""
     command = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{seconds}s", f"--timeout={TIMEOUT}", "--latency"]
+    for header in headers:
+        command += ["-H", header]
     if paths_file is not None:
         command += ["-s", str(ROTATE), base_url, "--", str(paths_file), str(THREADS)]
     else:
