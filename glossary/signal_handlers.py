@@ -23,9 +23,7 @@ def holds_terms(page):
     """Whether the page is an entry or the index, or has one below it."""
     from .models import GlossaryIndexPage, GlossaryPage
 
-    if page.specific_class and is_term_page(page.specific_class):
-        return True
-    return GlossaryPage.objects.descendant_of(page).exists() or GlossaryIndexPage.objects.descendant_of(page).exists()
+    return Page.objects.descendant_of(page, inclusive=True).type(GlossaryIndexPage, GlossaryPage).exists()
 
 
 def on_publish_or_unpublish(sender, **kwargs):
