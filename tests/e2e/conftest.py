@@ -8,10 +8,11 @@ from playwright.sync_api import expect, sync_playwright
 
 from django.contrib.auth.models import Group, User
 
-from frontend.server import serving
+from cms.models.webhooks import WebhookEndpoint
 from tests.site_tree import build_site_tree
 
 from .browser import new_tab
+from .frontend_server import WEBHOOK_SECRET, missing_build, serving
 
 CHROMIUM = "/usr/bin/chromium"
 # Without the networking switches Chromium keeps calling home, which a closed network refuses.
@@ -77,9 +78,18 @@ def editor(site):
 
 
 @pytest.fixture
-def frontend(live_server, settings):
-    """The reference front-end, reading this live server, as the headless preview's client."""
-    with serving(live_server.url) as url:
+def frontend(live_server, settings, tmp_path):
+    """The built Next.js front-end, reading this live server: the headless preview's client
+    and the receiver of its webhook. Started for this test alone, so no page it cached in one
+    test is served in another; tasks run at once in tests, so a publish reaches it before the
+    publishing request ends."""
+    if problem := missing_build():
+        pytest.fail(problem)
+    with serving(live_server.url, tmp_path) as url:
         settings.WAGTAILAPI_BASE_URL = live_server.url
-        settings.WAGTAIL_HEADLESS_PREVIEW = {**settings.WAGTAIL_HEADLESS_PREVIEW, "CLIENT_URLS": {"default": url}}
+        settings.WAGTAIL_HEADLESS_PREVIEW = {
+            **settings.WAGTAIL_HEADLESS_PREVIEW,
+            "CLIENT_URLS": {"default": f"{url}/api/draft/"},
+        }
+        WebhookEndpoint.objects.create(name="Front-end", url=f"{url}/api/revalidate/", secret=WEBHOOK_SECRET)
         yield url

@@ -1,0 +1,21 @@
+import { draftMode } from "next/headers";
+
+import { fetchDraft, previewQuery, previewSearch } from "@/lib/preview";
+import { unavailablePage } from "@/lib/unavailable-page";
+
+/**
+ * The CMS's headless preview sends the editor here (its CLIENT_URLS) with
+ * `?content_type=...&token=...`: a token the CMS accepts turns on draft mode for this browser.
+ */
+export async function GET(request: Request): Promise<Response> {
+  const query = previewQuery(new URL(request.url).searchParams);
+  if (query === null) {
+    return unavailablePage(400, "The preview link needs content_type and token: open the preview from the editor.");
+  }
+  const answer = await fetchDraft(query);
+  if (!answer.ok) {
+    return unavailablePage(answer.status, answer.message);
+  }
+  (await draftMode()).enable();
+  return new Response(null, { status: 307, headers: { Location: `/preview/?${previewSearch(query)}` } });
+}

@@ -1,0 +1,56 @@
+import type { operations } from "./api/schema";
+import { cmsUrl } from "./api/client";
+
+type PageDetail = operations["pages_detail"]["responses"][200]["content"]["application/json"];
+
+/**
+ * A draft as `/api/v2/page_preview/` answers it: a page detail of API v3's shape, except that
+ * a page never saved has no id yet.
+ */
+export type DraftPage = WithoutSavedId<PageDetail>;
+
+type WithoutSavedId<Page> = Page extends unknown ? Omit<Page, "id"> & { id: number | null } : never;
+
+/** The draft, or why the CMS refused it: its 4xx status and message, or 502 when it failed. */
+export type DraftAnswer = { ok: true; draft: DraftPage } | { ok: false; status: number; message: string };
+
+export type PreviewQuery = { content_type: string; token: string };
+
+/** The query wagtail-headless-preview sends the editor with, or null when it is incomplete. */
+export function previewQuery(params: URLSearchParams): PreviewQuery | null {
+  const contentType = params.get("content_type");
+  const token = params.get("token");
+  return contentType && token ? { content_type: contentType, token } : null;
+}
+
+export function previewSearch(query: PreviewQuery): string {
+  return new URLSearchParams(query).toString();
+}
+
+/** The editor's draft from the CMS; never cached, as the CMS asks. */
+export async function fetchDraft(query: PreviewQuery): Promise<DraftAnswer> {
+  let response: Response;
+  try {
+    response = await fetch(`${cmsUrl()}/api/v2/page_preview/?${previewSearch(query)}`, {
+      cache: "no-store",
+      headers: { Accept: "application/json" },
+    });
+  } catch {
+    return { ok: false, status: 502, message: "The CMS did not answer." };
+  }
+  const answer: unknown = await response.json().catch(() => null);
+  if (response.ok) {
+    return { ok: true, draft: answer as DraftPage };
+  }
+  if (response.status >= 500) {
+    return { ok: false, status: 502, message: `The CMS could not serve this preview (HTTP ${response.status}).` };
+  }
+  return { ok: false, status: response.status, message: messageOf(answer) ?? response.statusText };
+}
+
+function messageOf(answer: unknown): string | null {
+  if (typeof answer === "object" && answer !== null && "message" in answer && typeof answer.message === "string") {
+    return answer.message;
+  }
+  return null;
+}

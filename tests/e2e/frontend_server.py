@@ -1,0 +1,81 @@
+"""The built Next.js front-end (frontend/), started afresh for each test that reads it."""
+
+import os
+import shutil
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+from scripts.throwaway_postgres import free_port
+
+FRONTEND = Path(__file__).resolve().parents[2] / "frontend"
+NEXT = FRONTEND / "node_modules" / ".bin" / "next"
+# The webhook secret the test front-end checks deliveries with (Standard Webhooks: whsec_ and a base64 key).
+WEBHOOK_SECRET = "whsec_dGVzdCBmcm9udC1lbmQgd2ViaG9vayBrZXkgMzI="  # noqa: S105 (a test's key)
+STARTUP_SECONDS = 30
+
+
+def missing_build():
+    """Why the front-end cannot start, or "" when it can."""
+    if not NEXT.exists():
+        return f"{NEXT} is missing: run `make frontend-build` (npm ci, then next build)."
+    if not (FRONTEND / ".next" / "BUILD_ID").exists():
+        return "The front-end has not been built: run `make frontend-build`."
+    return ""
+
+
+def copy_build(workdir):
+    """A copy of the build to serve from: `next start` writes the pages it renders again into
+    its build folder, so each test starts from the build as `next build` left it."""
+    shutil.copy2(FRONTEND / "package.json", workdir / "package.json")
+    shutil.copy2(FRONTEND / "next.config.ts", workdir / "next.config.ts")
+    (workdir / "node_modules").symlink_to(FRONTEND / "node_modules")
+    build = FRONTEND / ".next"
+    shutil.copytree(build, workdir / ".next", ignore=lambda folder, names: ["cache"] if Path(folder) == build else [])
+
+
+def answers(url):
+    try:
+        urllib.request.urlopen(f"{url}/api/draft/", timeout=5)  # noqa: S310 (the test's server)
+    except urllib.error.HTTPError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+@contextmanager
+def serving(cms_url, workdir):
+    """`next start` on a free port, reading the CMS at `cms_url`; yields its URL, and stops it after."""
+    copy_build(workdir)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {
+        **os.environ,
+        "CMS_URL": cms_url,
+        "FRONTEND_WEBHOOK_SECRET": WEBHOOK_SECRET,
+        "NEXT_TELEMETRY_DISABLED": "1",
+        "NODE_ENV": "production",
+    }
+    log_path = workdir / "next.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(  # noqa: S603 (the project's own next)
+            [str(NEXT), "start", "--hostname", "127.0.0.1", "--port", str(port)],
+            cwd=workdir,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while not answers(url):
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"The front-end did not start on {url}:\n{log_path.read_text()}")
+            time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
