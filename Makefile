@@ -11,7 +11,7 @@ CMS_URL ?= http://127.0.0.1:8000
 FRONTEND_PORT ?= 8020
 
 .DEFAULT_GOAL := help
-.PHONY: help run frontend test lint format chromium bench soak clean scaleout-test lock
+.PHONY: help run frontend frontend-build test lint format chromium bench soak clean scaleout-test lock
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -32,21 +32,33 @@ $(VENV)/.installed-dev: requirements-dev.txt | $(VENV)/bin/python
 	$(PY) -m pip install -q --require-hashes -r requirements-dev.txt
 	touch $@ $(VENV)/.installed-run
 
-run: export HEADLESS_CLIENT_URLS ?= http://$(HOST):$(FRONTEND_PORT)/
+# The Next.js front-end, built again when its sources or packages changed.
+FRONTEND_BUILD := frontend/.next/BUILD_ID
+FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
+	frontend/package-lock.json frontend/next.config.ts frontend/tsconfig.json
+NEXT_START := NEXT_TELEMETRY_DISABLED=1 FRONTEND_WEBHOOK_SECRET="$(FRONTEND_WEBHOOK_SECRET)" \
+	frontend/node_modules/.bin/next start frontend --hostname $(HOST) --port $(FRONTEND_PORT)
+
+$(FRONTEND_BUILD): $(FRONTEND_SOURCES)
+	cd frontend && npm ci --no-audit --no-fund && NEXT_TELEMETRY_DISABLED=1 npx next build
+
+frontend-build: $(FRONTEND_BUILD) ## Install the front-end's packages (npm ci) and build it (next build), when its sources changed
+
+run: export HEADLESS_CLIENT_URLS ?= http://$(HOST):$(FRONTEND_PORT)/api/draft/
 run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: export DEBUG ?= false
-run: $(VENV)/.installed-run ## Install, load demo content into SQLite, serve it on :8000 with the task worker and the front-end on :8020
+run: $(VENV)/.installed-run $(FRONTEND_BUILD) ## Install, load demo content into SQLite, serve it on :8000 with the task worker and the front-end on :8020
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py collectstatic --noinput -v0
 	$(PY) manage.py load_demo_content --base-url http://$(HOST):$(PORT)
 	$(PY) manage.py start_scheduled_publishing
 	@$(PY) manage.py db_worker --no-reload & worker=$$!; \
-	CMS_URL=http://$(HOST):$(PORT) FRONTEND_PORT=$(FRONTEND_PORT) $(PY) -m frontend.server & frontend=$$!; \
+	CMS_URL=http://$(HOST):$(PORT) $(NEXT_START) & frontend=$$!; \
 	trap 'kill $$worker $$frontend 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver --noreload $(HOST):$(PORT)
 
-frontend: $(VENV)/.installed-run ## Serve the reference front-end on http://127.0.0.1:8020, rendering the API at CMS_URL
-	CMS_URL=$(CMS_URL) FRONTEND_PORT=$(FRONTEND_PORT) $(PY) -m frontend.server
+frontend: $(FRONTEND_BUILD) ## Serve the built front-end on http://127.0.0.1:8020, rendering the API at CMS_URL
+	CMS_URL=$(CMS_URL) $(NEXT_START)
 
 # axe-core for the accessibility checks, from the committed lockfile; nothing is downloaded while tests run.
 E2E_NODE := tests/e2e/node_modules/.installed
@@ -67,7 +79,7 @@ chromium:
 # The glossary package's tests, in its own minimal project (glossary/tests/settings.py).
 GLOSSARY_PACKAGE_TESTS := --ds=glossary.tests.settings --confcutdir=glossary/tests glossary/tests
 
-test: $(VENV)/.installed-dev chromium $(E2E_NODE) ## Install, start a throwaway PostgreSQL and run every test (browser tests and accessibility checks included), with a coverage report
+test: $(VENV)/.installed-dev chromium $(E2E_NODE) $(FRONTEND_BUILD) ## Install, start a throwaway PostgreSQL and run every test (browser tests and accessibility checks included), with a coverage report
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-logo

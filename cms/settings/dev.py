@@ -17,6 +17,8 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 # The site, its API and the reference front-end as `make run` serves them.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
-WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"] = client_urls(os.environ.get("HEADLESS_CLIENT_URLS", "http://127.0.0.1:8020/"))  # noqa: F405
+WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"] = client_urls(  # noqa: F405
+    os.environ.get("HEADLESS_CLIENT_URLS", "http://127.0.0.1:8020/api/draft/")
+)
 # The benchmark's dataset command (`manage.py generate_content`), for trying the site at scale.
 INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405

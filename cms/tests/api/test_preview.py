@@ -11,7 +11,7 @@ from wagtail_headless_preview.models import PagePreview
 
 from cms.tests.form_data import glossary_entry_form_data
 
-FRONTEND = "http://127.0.0.1:8020/"
+FRONTEND = "http://127.0.0.1:8020/api/draft/"
 NOT_A_PAGE_TYPE = "content_type must name a page type, e.g. glossary.glossarypage"
 
 
