@@ -15,13 +15,18 @@ function signed(body: string, secret = SECRET, sentAt = new Date()): Headers {
   });
 }
 
-const BODY = JSON.stringify({ event: "page.published", paths: ["/glossary/cache/", "/glossary/"] });
+const BODY = JSON.stringify({
+  event: "page.published",
+  page: { id: 7, type: "glossary.GlossaryPage", title: "Cache", url_path: "/glossary/cache/" },
+  paths: ["/glossary/cache/", "/glossary/"],
+});
 
 describe("readWebhook", () => {
   it("reads the paths of a delivery signed with the secret", () => {
     expect(readWebhook(SECRET, BODY, signed(BODY))).toEqual({
       status: 200,
       paths: ["/glossary/cache/", "/glossary/"],
+      pageType: "glossary.GlossaryPage",
     });
   });
 
@@ -68,8 +73,8 @@ describe("readWebhook", () => {
     });
   });
 
-  it("accepts an empty list of paths", () => {
+  it("accepts an empty list of paths, and a payload without a page", () => {
     const body = JSON.stringify({ paths: [] });
-    expect(readWebhook(SECRET, body, signed(body))).toEqual({ status: 200, paths: [] });
+    expect(readWebhook(SECRET, body, signed(body))).toEqual({ status: 200, paths: [], pageType: null });
   });
 });

@@ -1,9 +1,12 @@
 import { revalidatePath } from "next/cache";
 
-import { pathsToRevalidate } from "@/lib/revalidation";
+import { CATCH_ALL_ROUTE, revalidationFor } from "@/lib/revalidation";
 import { readWebhook } from "@/lib/webhook";
 
-/** The CMS's webhook: after a publish, unpublish, move or delete, the public paths it names render again. */
+/**
+ * The CMS's signed webhook (docs/webhooks.md): the public paths it names render again at their
+ * next request. Answers the paths, and the route pattern when every page renders again.
+ */
 export async function POST(request: Request): Promise<Response> {
   const secret = process.env.FRONTEND_WEBHOOK_SECRET;
   if (!secret) {
@@ -13,9 +16,12 @@ export async function POST(request: Request): Promise<Response> {
   if (outcome.status !== 200) {
     return Response.json({ message: outcome.message }, { status: outcome.status });
   }
-  const revalidated = pathsToRevalidate(outcome.paths);
-  for (const path of revalidated) {
+  const { paths, everyPage } = revalidationFor(outcome.paths, outcome.pageType);
+  for (const path of paths) {
     revalidatePath(path);
   }
-  return Response.json({ revalidated });
+  if (everyPage) {
+    revalidatePath(CATCH_ALL_ROUTE, "page");
+  }
+  return Response.json({ revalidated: everyPage ? [...paths, CATCH_ALL_ROUTE] : paths });
 }
