@@ -148,7 +148,7 @@ def test_every_page_type_of_the_reference_front_end_passes_wcag_21_aa(browser, d
         [
             ("home", "/", "h1"),
             ("glossary index", "/glossary/", "main a[href^='/glossary/']"),
-            ("glossary entry", "/glossary/backend-software-development/", ".block--definition"),
+            ("glossary entry", "/glossary/backend-software-development/", ".block-definition"),
             ("blog index", "/blog/", "main a[href^='/blog/']"),
             ("blog article", article.url, "h1"),
             ("page not found", "/no-such-page/", "h1"),
