@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import signal
 import subprocess
 import time
 import urllib.error
@@ -68,6 +69,7 @@ def serving(cms_url, workdir):
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
     try:
         deadline = time.monotonic() + STARTUP_SECONDS
@@ -77,5 +79,6 @@ def serving(cms_url, workdir):
             time.sleep(0.1)
         yield url
     finally:
-        process.terminate()
+        # `next start` serves from a child process: stop the whole group it leads.
+        os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=30)
