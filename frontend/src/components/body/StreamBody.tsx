@@ -77,6 +77,10 @@ function renderBlock(block: BodyBlock, pageTitle: string, linker: TermLinker) {
       ) : null;
     case "code":
       return <Code key={block.id} language={block.value.language} code={block.value.code} />;
+    default:
+      // A block type added to the schema fails the type check here until it has a renderer.
+      block satisfies never;
+      return null;
   }
 }
 

@@ -10,8 +10,8 @@ export function TableOfContents({ blocks, pageTitle }: { blocks: BodyBlock[]; pa
         On this page
       </h2>
       <ol className="toc__list">
-        {sections.map((section) => (
-          <li key={section.anchor}>
+        {sections.map((section, index) => (
+          <li key={index}>
             <a href={`#${section.anchor}`}>{section.heading}</a>
           </li>
         ))}
