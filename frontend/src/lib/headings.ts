@@ -38,7 +38,7 @@ export function definitionHeading(heading: string, pageTitle: string): string {
 }
 
 /** The heading a block starts its section with and the id it gives it (`""`: none), or null for blocks without one. */
-export function sectionOf(block: BodyBlock, pageTitle: string): Section | null {
+function sectionOf(block: BodyBlock, pageTitle: string): Section | null {
   switch (block.type) {
     case "definition":
       return { anchor: DEFINITION_ANCHOR, heading: definitionHeading(block.value.heading, pageTitle) };
@@ -53,7 +53,7 @@ export function sectionOf(block: BodyBlock, pageTitle: string): Section | null {
 }
 
 /** The sections of the body a reader can jump to, in order; a heading of punctuation only has no anchor and is left out. */
-export function contentsOf(blocks: BodyBlock[], pageTitle: string): Section[] {
+export function contentsOf(blocks: readonly BodyBlock[], pageTitle: string): Section[] {
   return blocks.flatMap((block) => {
     const section = sectionOf(block, pageTitle);
     return section?.anchor ? [section] : [];
@@ -61,7 +61,7 @@ export function contentsOf(blocks: BodyBlock[], pageTitle: string): Section[] {
 }
 
 /** The table of contents of a long entry or article: its sections, or none when it has few. */
-export function tableOfContents(blocks: BodyBlock[], pageTitle: string): Section[] {
+export function tableOfContents(blocks: readonly BodyBlock[], pageTitle: string): Section[] {
   const sections = contentsOf(blocks, pageTitle);
   return sections.length >= TABLE_OF_CONTENTS_MIN_SECTIONS ? sections : [];
 }

@@ -20,7 +20,7 @@ import type { components } from "./api/schema";
 import { escapeHtml, escapeText } from "./html-text";
 
 /** A glossary entry as the API links it; `aliases` are matched like its title. */
-export type TermLinkData = components["schemas"]["TermLinkData"] & { aliases?: string[] | null };
+export type TermLinkData = components["schemas"]["TermLinkData"] & { aliases?: readonly string[] | null };
 
 // Python's \w and \s (str.isalnum, "_" and str.isspace), so tokens fall where the site's do.
 const WORD = "\\p{L}\\p{N}_";
@@ -106,7 +106,7 @@ function newNode(): TrieNode {
 class Matcher {
   private readonly root = newNode();
 
-  constructor(terms: TermLinkData[], ownNames: string[]) {
+  constructor(terms: readonly TermLinkData[], ownNames: readonly string[]) {
     const byId = [...terms].sort((a, b) => a.id - b.id);
     // Added first, so a name the page shares with another entry has the page as its first candidate.
     for (const name of ownNames) this.add(name, OWN_ENTRY);
@@ -162,7 +162,7 @@ class Matcher {
 }
 
 /** The markup the site gives a linked term: with its summary as a tooltip when it has one. */
-export function termHtml(term: TermLinkData, text: string): string {
+function termHtml(term: TermLinkData, text: string): string {
   const link = `<a class="term-link" href="${escapeHtml(term.html_path)}"`;
   if (term.summary.replace(EDGE_SPACE, "") === "") return `${link}>${escapeText(text)}</a>`;
   const tip = `term-tip-${term.id}`;
@@ -195,7 +195,7 @@ function linkableTexts(nodes: DomNode[], found: { start: number; end: number; te
  * `ownNames` the page's own names when it is an entry (matched, never linked). Give it the
  * page's texts in the order they appear, so each entry links at its first mention.
  */
-export function createTermLinker(terms: TermLinkData[], ownNames: string[] = []): TermLinker {
+export function createTermLinker(terms: readonly TermLinkData[], ownNames: readonly string[] = []): TermLinker {
   const matcher = new Matcher(terms, ownNames);
   const linked = new Map<number, TermLinkData>();
 

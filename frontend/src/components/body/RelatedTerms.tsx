@@ -8,7 +8,7 @@ export function RelatedTerms({
   heading = "Related terms",
   headingId = "related-terms-heading",
 }: {
-  terms: TermLinkData[];
+  terms: readonly TermLinkData[];
   heading?: string;
   headingId?: string;
 }) {

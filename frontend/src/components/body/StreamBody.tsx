@@ -95,10 +95,10 @@ export function StreamBody({
   linkedTerms,
   entryNames = [],
 }: {
-  blocks: BodyBlock[];
+  blocks: readonly BodyBlock[];
   pageTitle: string;
-  linkedTerms: TermLinkData[];
-  entryNames?: string[];
+  linkedTerms: readonly TermLinkData[];
+  entryNames?: readonly string[];
 }) {
   const linker = createTermLinker(linkedTerms, entryNames);
   return (

@@ -1,7 +1,7 @@
 import { tableOfContents, type BodyBlock } from "@/lib/headings";
 
 /** Links to the sections of a long entry or article, by the ids `StreamBody` gives their headings. */
-export function TableOfContents({ blocks, pageTitle }: { blocks: BodyBlock[]; pageTitle: string }) {
+export function TableOfContents({ blocks, pageTitle }: { blocks: readonly BodyBlock[]; pageTitle: string }) {
   const sections = tableOfContents(blocks, pageTitle);
   if (sections.length === 0) return null;
   return (
