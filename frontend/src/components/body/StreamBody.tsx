@@ -101,10 +101,11 @@ export function StreamBody({
   entryNames?: readonly string[];
 }) {
   const linker = createTermLinker(linkedTerms, entryNames);
+  const rendered = blocks.map((block) => renderBlock(block, pageTitle, linker));
   return (
     <>
-      {blocks.map((block) => renderBlock(block, pageTitle, linker))}
-      <TermTips />
+      {rendered}
+      {linker.linked.length > 0 ? <TermTips /> : null}
     </>
   );
 }
