@@ -35,9 +35,9 @@ $(VENV)/.installed-dev: requirements-dev.txt | $(VENV)/bin/python
 # The Next.js front-end, built again when its sources or packages changed.
 FRONTEND_BUILD := frontend/.next/BUILD_ID
 FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
-	frontend/package-lock.json frontend/next.config.ts frontend/tsconfig.json
-NEXT_START := NEXT_TELEMETRY_DISABLED=1 FRONTEND_WEBHOOK_SECRET="$(FRONTEND_WEBHOOK_SECRET)" \
-	frontend/node_modules/.bin/next start frontend --hostname $(HOST) --port $(FRONTEND_PORT)
+	frontend/package-lock.json frontend/next.config.ts frontend/tsconfig.json frontend/server.mjs
+NEXT_START := cd frontend && NEXT_TELEMETRY_DISABLED=1 FRONTEND_WEBHOOK_SECRET="$(FRONTEND_WEBHOOK_SECRET)" \
+	HOSTNAME=$(HOST) PORT=$(FRONTEND_PORT) exec node server.mjs
 
 $(FRONTEND_BUILD): $(FRONTEND_SOURCES)
 	cd frontend && npm ci --no-audit --no-fund && NEXT_TELEMETRY_DISABLED=1 npx next build
@@ -53,12 +53,12 @@ run: $(VENV)/.installed-run $(FRONTEND_BUILD) ## Install, load demo content into
 	$(PY) manage.py load_demo_content --base-url http://$(HOST):$(PORT)
 	$(PY) manage.py start_scheduled_publishing
 	@$(PY) manage.py db_worker --no-reload & worker=$$!; \
-	CMS_URL=http://$(HOST):$(PORT) $(NEXT_START) & frontend=$$!; \
+	(CMS_URL=http://$(HOST):$(PORT) && export CMS_URL && $(NEXT_START)) & frontend=$$!; \
 	trap 'kill $$worker $$frontend 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver --noreload $(HOST):$(PORT)
 
 frontend: $(FRONTEND_BUILD) ## Serve the built front-end on http://127.0.0.1:8020, rendering the API at CMS_URL
-	CMS_URL=$(CMS_URL) $(NEXT_START)
+	export CMS_URL=$(CMS_URL) && $(NEXT_START)
 
 # axe-core for the accessibility checks, from the committed lockfile; nothing is downloaded while tests run.
 E2E_NODE := tests/e2e/node_modules/.installed

@@ -1,4 +1,5 @@
-"""The built Next.js front-end (frontend/), started afresh for each test that reads it."""
+"""The built Next.js front-end (frontend/), started afresh for each test that reads it, as
+`npm start` serves it (server.mjs: Next's own server, with a 503 when the CMS fails)."""
 
 import os
 import shutil
@@ -14,6 +15,7 @@ from scripts.throwaway_postgres import free_port
 
 FRONTEND = Path(__file__).resolve().parents[2] / "frontend"
 NEXT = FRONTEND / "node_modules" / ".bin" / "next"
+NODE = shutil.which("node") or "node"
 # The webhook secret the test front-end checks deliveries with (Standard Webhooks: whsec_ and a base64 key).
 WEBHOOK_SECRET = "whsec_dGVzdCBmcm9udC1lbmQgd2ViaG9vayBrZXkgMzI="  # noqa: S105 (a test's key)
 STARTUP_SECONDS = 30
@@ -29,10 +31,11 @@ def missing_build():
 
 
 def copy_build(workdir):
-    """A copy of the build to serve from: `next start` writes the pages it renders again into
-    its build folder, so each test starts from the build as `next build` left it."""
-    shutil.copy2(FRONTEND / "package.json", workdir / "package.json")
-    shutil.copy2(FRONTEND / "next.config.ts", workdir / "next.config.ts")
+    """A copy of the build to serve from: Next writes the pages it renders again into its build
+    folder (and the data it fetched into .next/cache), so each test starts from the build as
+    `next build` left it."""
+    for name in ("package.json", "next.config.ts", "server.mjs"):
+        shutil.copy2(FRONTEND / name, workdir / name)
     (workdir / "node_modules").symlink_to(FRONTEND / "node_modules")
     build = FRONTEND / ".next"
     shutil.copytree(build, workdir / ".next", ignore=lambda folder, names: ["cache"] if Path(folder) == build else [])
@@ -50,7 +53,7 @@ def answers(url):
 
 @contextmanager
 def serving(cms_url, workdir):
-    """`next start` on a free port, reading the CMS at `cms_url`; yields its URL, and stops it after."""
+    """The front-end on a free port, reading the CMS at `cms_url`; yields its URL, and stops it after."""
     copy_build(workdir)
     port = free_port()
     url = f"http://127.0.0.1:{port}"
@@ -60,11 +63,13 @@ def serving(cms_url, workdir):
         "FRONTEND_WEBHOOK_SECRET": WEBHOOK_SECRET,
         "NEXT_TELEMETRY_DISABLED": "1",
         "NODE_ENV": "production",
+        "HOSTNAME": "127.0.0.1",
+        "PORT": str(port),
     }
     log_path = workdir / "next.log"
     with open(log_path, "wb") as log:
         process = subprocess.Popen(  # noqa: S603 (the project's own next)
-            [str(NEXT), "start", "--hostname", "127.0.0.1", "--port", str(port)],
+            [NODE, "server.mjs"],
             cwd=workdir,
             env=env,
             stdout=log,
@@ -79,6 +84,6 @@ def serving(cms_url, workdir):
             time.sleep(0.1)
         yield url
     finally:
-        # `next start` serves from a child process: stop the whole group it leads.
+        # Stop the whole group it leads, should Next serve from a child process.
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=30)

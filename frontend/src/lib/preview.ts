@@ -1,13 +1,14 @@
-import type { operations } from "./api/schema";
+import type { DetailPage } from "@/lib/cms";
+
 import { cmsUrl } from "./api/client";
 
-type PageDetail = operations["pages_detail"]["responses"][200]["content"]["application/json"];
+const USERBAR_PATH = "/api/v2/page_preview/userbar/";
 
 /**
  * A draft as `/api/v2/page_preview/` answers it: a page detail of API v3's shape, except that
  * a page never saved has no id yet.
  */
-export type DraftPage = WithoutSavedId<PageDetail>;
+export type DraftPage = WithoutSavedId<DetailPage>;
 
 type WithoutSavedId<Page> = Page extends unknown ? Omit<Page, "id"> & { id: number | null } : never;
 
@@ -53,4 +54,28 @@ function messageOf(answer: unknown): string | null {
     return answer.message;
   }
   return null;
+}
+
+// A page never saved has no id; nothing lists children of this one.
+const UNSAVED_PAGE_ID = 0;
+
+/** The draft as the page views take a page. */
+export function asDetailPage(draft: DraftPage): DetailPage {
+  return { ...draft, id: draft.id ?? UNSAVED_PAGE_ID };
+}
+
+/**
+ * Wagtail's user bar for this draft (HTML with absolute URLs to the CMS's scripts, so its
+ * accessibility checker runs in the preview), or "" when the CMS gives none.
+ */
+export async function fetchUserbar(query: PreviewQuery): Promise<string> {
+  try {
+    const response = await fetch(`${cmsUrl()}${USERBAR_PATH}?${previewSearch(query)}`, {
+      cache: "no-store",
+      headers: { Accept: "text/html" },
+    });
+    return response.ok ? await response.text() : "";
+  } catch {
+    return "";
+  }
 }
