@@ -10,6 +10,7 @@ import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from scripts.throwaway_postgres import free_port
 
@@ -56,7 +57,9 @@ def serving(cms_url, workdir):
     """The front-end on a free port, reading the CMS at `cms_url`; yields its URL, and stops it after."""
     copy_build(workdir)
     port = free_port()
-    url = f"http://127.0.0.1:{port}"
+    # Under the CMS's host name: the admin's preview panel frames the front-end, and a browser
+    # keeps the draft-mode cookie of a framed page only when both are on the same site.
+    url = f"http://{urlsplit(cms_url).hostname}:{port}"
     env = {
         **os.environ,
         "CMS_URL": cms_url,
