@@ -11,7 +11,7 @@ CMS_URL ?= http://127.0.0.1:8000
 FRONTEND_PORT ?= 8020
 
 .DEFAULT_GOAL := help
-.PHONY: help run frontend frontend-build test lint format chromium bench soak clean scaleout-test lock
+.PHONY: help run frontend frontend-build api-schema test lint format chromium bench soak clean scaleout-test lock
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -59,6 +59,11 @@ run: $(VENV)/.installed-run $(FRONTEND_BUILD) ## Install, load demo content into
 
 frontend: $(FRONTEND_BUILD) ## Serve the built front-end on http://127.0.0.1:8020, rendering the API at CMS_URL
 	export CMS_URL=$(CMS_URL) && $(NEXT_START)
+
+api-schema: $(VENV)/.installed-run ## Write frontend/openapi.json from the API v3 schema, and regenerate the front-end's types from it
+	$(PY) manage.py api_schema
+	test -d frontend/node_modules || npm ci --prefix frontend --no-audit --no-fund
+	cd frontend && npm run generate-types
 
 # axe-core for the accessibility checks, from the committed lockfile; nothing is downloaded while tests run.
 E2E_NODE := tests/e2e/node_modules/.installed
