@@ -87,6 +87,7 @@ def frontend(live_server, settings, tmp_path):
         pytest.fail(problem)
     with serving(live_server.url, tmp_path) as url:
         settings.WAGTAILAPI_BASE_URL = live_server.url
+        settings.WAGTAILADMIN_BASE_URL = live_server.url  # where the preview's user bar loads from
         settings.WAGTAIL_HEADLESS_PREVIEW = {
             **settings.WAGTAIL_HEADLESS_PREVIEW,
             "CLIENT_URLS": {"default": f"{url}/api/draft/"},

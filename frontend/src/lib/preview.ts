@@ -2,7 +2,7 @@ import type { DetailPage } from "@/lib/cms";
 
 import { cmsUrl } from "./api/client";
 
-const USERBAR_PATH = "/api/v2/page_preview/userbar/";
+const USERBAR_PATH = "/api/userbar/";
 
 /**
  * A draft as `/api/v2/page_preview/` answers it: a page detail of API v3's shape, except that
@@ -65,12 +65,12 @@ export function asDetailPage(draft: DraftPage): DetailPage {
 }
 
 /**
- * Wagtail's user bar for this draft (HTML with absolute URLs to the CMS's scripts, so its
- * accessibility checker runs in the preview), or "" when the CMS gives none.
+ * Wagtail's user bar (HTML with absolute URLs to the CMS's scripts, so its accessibility
+ * checker runs in the preview), or "" when the CMS gives none.
  */
-export async function fetchUserbar(query: PreviewQuery): Promise<string> {
+export async function fetchUserbar(): Promise<string> {
   try {
-    const response = await fetch(`${cmsUrl()}${USERBAR_PATH}?${previewSearch(query)}`, {
+    const response = await fetch(`${cmsUrl()}${USERBAR_PATH}`, {
       cache: "no-store",
       headers: { Accept: "text/html" },
     });

@@ -27,7 +27,7 @@ export default async function Preview({ searchParams }: Props) {
   if (query === null) {
     notFound();
   }
-  const [answer, userbar] = await Promise.all([fetchDraft(query), fetchUserbar(query)]);
+  const [answer, userbar] = await Promise.all([fetchDraft(query), fetchUserbar()]);
   return (
     <>
       <div className="preview-bar">
