@@ -19,10 +19,8 @@ export type GlossaryIndexPage = PageOfType<"glossary.GlossaryIndexPage">;
 export type GlossaryPage = PageOfType<"glossary.GlossaryPage">;
 export type BlogIndexPage = PageOfType<"blog.BlogIndexPage">;
 export type BlogPage = PageOfType<"blog.BlogPage">;
-export type ListedPage = Schemas["BasePageSchema"];
-export type TermLink = Schemas["TermLinkData"];
+type ListedPage = Schemas["BasePageSchema"];
 export type ArticleLink = Schemas["ArticleLinkData"];
-export type ImageData = Schemas["ImageData"];
 
 // server.mjs answers 503 for the request this runs in, when its render fails.
 const FLAG_REQUEST_UNAVAILABLE = Symbol.for("frontend.cmsUnavailable");
