@@ -3,12 +3,18 @@ import path from "node:path";
 
 import type { NextConfig } from "next";
 
-// The site's stylesheets stay where the Django site serves them; every build takes a fresh copy.
-const SITE_STYLESHEETS = ["static/css/site.css", "glossary/static/glossary/css/glossary.css"];
-const stylesheetCopies = path.join(import.meta.dirname, "src/styles/site");
-mkdirSync(stylesheetCopies, { recursive: true });
-for (const stylesheet of SITE_STYLESHEETS) {
-  copyFileSync(path.join(import.meta.dirname, "..", stylesheet), path.join(stylesheetCopies, path.basename(stylesheet)));
+// The site's stylesheets and icons stay where the Django site serves them; every build takes a
+// fresh copy (git-ignored). The icons go where Next's file conventions serve and link them.
+const SITE_FILES: [source: string, copy: string][] = [
+  ["static/css/site.css", "src/styles/site/site.css"],
+  ["glossary/static/glossary/css/glossary.css", "src/styles/site/glossary.css"],
+  ["static/root/favicon.ico", "src/app/favicon.ico"],
+  ["static/favicon.svg", "src/app/icon.svg"],
+];
+for (const [source, copy] of SITE_FILES) {
+  const target = path.join(import.meta.dirname, copy);
+  mkdirSync(path.dirname(target), { recursive: true });
+  copyFileSync(path.join(import.meta.dirname, "..", source), target);
 }
 
 const config: NextConfig = {
