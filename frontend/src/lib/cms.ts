@@ -1,6 +1,7 @@
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 
 import { apiClient } from "@/lib/api/client";
+import { pageTag } from "@/lib/cache-tags";
 import type { components, paths } from "@/lib/api/schema";
 
 type Schemas = components["schemas"];
@@ -69,14 +70,20 @@ async function required<T>(call: () => Promise<ApiResult<T>>, what: string): Pro
 /** The live page at `htmlPath` (such as "/glossary/api/"), or null when there is none. */
 export function findPage(htmlPath: string): Promise<DetailPage | null> {
   return answer(
-    () => apiClient().GET("/api/v3/pages/find/", { params: { query: { html_path: htmlPath } }, ...CACHED }),
+    () =>
+      apiClient().GET("/api/v3/pages/find/", {
+        params: { query: { html_path: htmlPath } },
+        ...CACHED,
+        next: { tags: [pageTag(htmlPath)] },
+      }),
     `the page at ${htmlPath}`,
   );
 }
 
-export function pageDetail(id: number): Promise<DetailPage> {
+/** A page by its id; `tags` name the read for revalidateTag(). */
+export function pageDetail(id: number, tags: string[] = []): Promise<DetailPage> {
   return required(
-    () => apiClient().GET("/api/v3/pages/{page_id}/", { params: { path: { page_id: id } }, ...CACHED }),
+    () => apiClient().GET("/api/v3/pages/{page_id}/", { params: { path: { page_id: id } }, ...CACHED, next: { tags } }),
     `page ${id}`,
   );
 }
@@ -85,8 +92,15 @@ type ListingQuery = NonNullable<paths["/api/v3/pages/"]["get"]["parameters"]["qu
 // Field filters such as `tags` are answered by the listing but not described in its schema.
 type ListingQueryWithFields = ListingQuery & { tags?: string; show_in_menus?: boolean };
 
-export function listPages(query: ListingQueryWithFields): Promise<{ items: ListedPage[]; count: number }> {
-  return required(() => apiClient().GET("/api/v3/pages/", { params: { query }, ...CACHED }), "page listing");
+/** A listing; `tags` name the read for revalidateTag(). */
+export function listPages(
+  query: ListingQueryWithFields,
+  tags: string[] = [],
+): Promise<{ items: ListedPage[]; count: number }> {
+  return required(
+    () => apiClient().GET("/api/v3/pages/", { params: { query }, ...CACHED, next: { tags } }),
+    "page listing",
+  );
 }
 
 /**
