@@ -10,7 +10,7 @@ import { pageTag } from "@/lib/cache-tags";
 import { type BlogIndexPage, isPageOfType, listPages, pageDetail, pathOf } from "@/lib/cms";
 import type { ArticleListing } from "@/lib/paths";
 
-export const ARTICLES_PER_PAGE = 10;
+const ARTICLES_PER_PAGE = 10;
 
 async function articlesOf(indexId: number, listing: ArticleListing) {
   const { items, count } = await listPages(
