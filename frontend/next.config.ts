@@ -1,5 +1,6 @@
 import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 import type { NextConfig } from "next";
 
@@ -11,10 +12,11 @@ const SITE_FILES: [source: string, copy: string][] = [
   ["static/root/favicon.ico", "src/app/favicon.ico"],
   ["static/favicon.svg", "src/app/icon.svg"],
 ];
+const frontend = path.dirname(fileURLToPath(import.meta.url));
 for (const [source, copy] of SITE_FILES) {
-  const target = path.join(import.meta.dirname, copy);
+  const target = path.join(frontend, copy);
   mkdirSync(path.dirname(target), { recursive: true });
-  copyFileSync(path.join(import.meta.dirname, "..", source), target);
+  copyFileSync(path.join(frontend, "..", source), target);
 }
 
 const config: NextConfig = {
