@@ -1,8 +1,8 @@
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 
 import { apiClient } from "@/lib/api/client";
-import { pageTag } from "@/lib/cache-tags";
 import type { components, paths } from "@/lib/api/schema";
+import { pageTag } from "@/lib/cache-tags";
 
 type Schemas = components["schemas"];
 
@@ -10,6 +10,7 @@ type Schemas = components["schemas"];
 export type DetailPage =
   paths["/api/v3/pages/find/"]["get"]["responses"][200]["content"]["application/json"];
 export type PageOfType<T extends DetailPage["meta"]["type"]> = Extract<DetailPage, { meta: { type: T } }>;
+
 /** Whether `page` is of `type`: TypeScript does not narrow a union by a nested field such as `meta.type`. */
 export function isPageOfType<T extends DetailPage["meta"]["type"]>(page: DetailPage, type: T): page is PageOfType<T> {
   return page.meta.type === type;
@@ -38,7 +39,7 @@ export class CmsUnavailableError extends Error {
   }
 }
 
-// Kept until a revalidatePath() of a page that read them: never by age.
+// Kept until revalidatePagePath() (lib/revalidate.ts) names a page that read them: never by age.
 const CACHED = { cache: "force-cache" } as const;
 
 type ApiResult<T> = { data?: T; response: Response };
