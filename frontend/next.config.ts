@@ -1,24 +1,32 @@
 import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
 
-// The site's stylesheets stay where the Django site serves them; every build takes a fresh copy.
+// The site's stylesheets and icons stay where the Django site serves them; every build takes a
+// fresh copy (git-ignored). The icons go where Next's file conventions serve and link them.
 // Serving a build needs only the build: a copy of it runs without the Django project beside it.
-const SITE_STYLESHEETS = ["static/css/site.css", "glossary/static/glossary/css/glossary.css"];
+const SITE_FILES: [source: string, copy: string][] = [
+  ["static/css/site.css", "src/styles/site/site.css"],
+  ["glossary/static/glossary/css/glossary.css", "src/styles/site/glossary.css"],
+  ["static/root/favicon.ico", "src/app/favicon.ico"],
+  ["static/favicon.svg", "src/app/icon.svg"],
+];
 
-function copySiteStylesheets() {
-  const stylesheetCopies = path.join(import.meta.dirname, "src/styles/site");
-  mkdirSync(stylesheetCopies, { recursive: true });
-  for (const stylesheet of SITE_STYLESHEETS) {
-    copyFileSync(path.join(import.meta.dirname, "..", stylesheet), path.join(stylesheetCopies, path.basename(stylesheet)));
+function copySiteFiles() {
+  const frontend = path.dirname(fileURLToPath(import.meta.url));
+  for (const [source, copy] of SITE_FILES) {
+    const target = path.join(frontend, copy);
+    mkdirSync(path.dirname(target), { recursive: true });
+    copyFileSync(path.join(frontend, "..", source), target);
   }
 }
 
 export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) {
-    copySiteStylesheets();
+    copySiteFiles();
   }
   return {
     // The CMS's paths end in a slash (/glossary/api/); so do the front-end's.

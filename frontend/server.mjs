@@ -6,8 +6,8 @@ import { createServer } from "node:http";
 
 import next from "next";
 
-const port = Number(process.env.PORT ?? 8020);
-const hostname = process.env.HOSTNAME ?? "127.0.0.1";
+const port = Number(process.env.FRONTEND_PORT ?? 8020);
+const hostname = process.env.FRONTEND_HOST ?? "127.0.0.1";
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { sectionPath, unlessBuildingWithoutCms } from "@/lib/cms";
+import { NOT_FOUND_METADATA } from "@/lib/metadata";
 
-export const metadata: Metadata = { title: "Page not found" };
+export const metadata: Metadata = NOT_FOUND_METADATA;
 
 export default async function NotFound() {
   const glossaryPath = await unlessBuildingWithoutCms(() => sectionPath("glossary.GlossaryIndexPage"), null);

@@ -17,6 +17,7 @@ export function ArticleLayout({
   end,
   recentArticles,
   blogPath,
+  entryNames,
 }: {
   page: GlossaryPage | BlogPage;
   header: ReactNode;
@@ -24,6 +25,7 @@ export function ArticleLayout({
   end: ReactNode;
   recentArticles: readonly ArticleLink[];
   blogPath: string | null;
+  entryNames?: readonly string[];
 }) {
   return (
     <>
@@ -37,7 +39,12 @@ export function ArticleLayout({
           {intro}
           <TableOfContents blocks={page.body} pageTitle={page.title} />
           <div className="article__body">
-            <StreamBody blocks={page.body} pageTitle={page.title} linkedTerms={page.linked_terms ?? []} />
+            <StreamBody
+              blocks={page.body}
+              pageTitle={page.title}
+              linkedTerms={page.linked_terms ?? []}
+              entryNames={entryNames}
+            />
           </div>
           {end}
         </article>

@@ -16,7 +16,7 @@ export function PageMeta({
       {authors.length > 0 ? (
         <span className="page-meta__item">By {authors.map((author) => author.name).join(", ")}</span>
       ) : null}
-      <span className="page-meta__item">Read {readingTime ?? 1} min</span>
+      {readingTime ? <span className="page-meta__item">Read {readingTime} min</span> : null}
     </p>
   );
 }

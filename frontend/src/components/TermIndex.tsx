@@ -2,11 +2,11 @@
 
 import { type FormEvent, useState } from "react";
 
-import { TermItem } from "@/components/TermList";
-import type { TermLink } from "@/lib/cms";
+import { TermItem } from "@/components/body/TermItem";
+import type { TermLinkData } from "@/lib/term-links";
 import { filterText, matchStatus, visibleGroups } from "@/lib/term-filter";
 
-type TermGroup = { letter: string; terms: TermLink[] };
+type TermGroup = { letter: string; terms: readonly TermLinkData[] };
 
 /**
  * The glossary's terms A-Z with "Find a term" and the letter navigation. The page is static,
@@ -16,13 +16,11 @@ export function TermIndex({ groups }: { groups: readonly TermGroup[] }) {
   const [typed, setTyped] = useState("");
   const [letter, setLetter] = useState<string | null>(null);
   const shown = visibleGroups(groups, typed, letter);
-  const shownLetters = new Set(shown.map((group) => group.letter));
-  const shownTerms = new Set(shown.flatMap((group) => group.terms.map((term) => term.id)));
-  const matches = shownTerms.size;
+  const matches = shown.reduce((count, group) => count + group.terms.length, 0);
 
   return (
     <>
-      <form className="term-filter" role="search" onSubmit={(event: FormEvent) => event.preventDefault()}>
+      <form className="term-filter" role="search" method="get" onSubmit={(event: FormEvent) => event.preventDefault()}>
         <label className="term-filter__label" htmlFor="term-filter">
           Find a term
         </label>
@@ -71,19 +69,14 @@ export function TermIndex({ groups }: { groups: readonly TermGroup[] }) {
       ) : null}
 
       <div id="term-groups">
-        {groups.map((group) => (
-          <section
-            className="term-group"
-            aria-labelledby={`letter-${group.letter}`}
-            key={group.letter}
-            hidden={!shownLetters.has(group.letter)}
-          >
+        {shown.map((group) => (
+          <section className="term-group" aria-labelledby={`letter-${group.letter}`} key={group.letter}>
             <h2 className="term-group__letter" id={`letter-${group.letter}`}>
               {group.letter}
             </h2>
             <ul className="term-list">
               {group.terms.map((term) => (
-                <TermItem key={term.id} term={term} filterText={filterText(term.title)} hidden={!shownTerms.has(term.id)} />
+                <TermItem key={term.id} term={term} filterText={filterText(term)} />
               ))}
             </ul>
           </section>

@@ -2,6 +2,7 @@ import { PHASE_PRODUCTION_BUILD } from "next/constants";
 
 import { apiClient } from "@/lib/api/client";
 import type { components, paths } from "@/lib/api/schema";
+import { pageTag } from "@/lib/cache-tags";
 
 type Schemas = components["schemas"];
 
@@ -9,6 +10,7 @@ type Schemas = components["schemas"];
 export type DetailPage =
   paths["/api/v3/pages/find/"]["get"]["responses"][200]["content"]["application/json"];
 export type PageOfType<T extends DetailPage["meta"]["type"]> = Extract<DetailPage, { meta: { type: T } }>;
+
 /** Whether `page` is of `type`: TypeScript does not narrow a union by a nested field such as `meta.type`. */
 export function isPageOfType<T extends DetailPage["meta"]["type"]>(page: DetailPage, type: T): page is PageOfType<T> {
   return page.meta.type === type;
@@ -19,10 +21,8 @@ export type GlossaryIndexPage = PageOfType<"glossary.GlossaryIndexPage">;
 export type GlossaryPage = PageOfType<"glossary.GlossaryPage">;
 export type BlogIndexPage = PageOfType<"blog.BlogIndexPage">;
 export type BlogPage = PageOfType<"blog.BlogPage">;
-export type ListedPage = Schemas["BasePageSchema"];
-export type TermLink = Schemas["TermLinkData"];
+type ListedPage = Schemas["BasePageSchema"];
 export type ArticleLink = Schemas["ArticleLinkData"];
-export type ImageData = Schemas["ImageData"];
 
 // server.mjs answers 503 for the request this runs in, when its render fails.
 const FLAG_REQUEST_UNAVAILABLE = Symbol.for("frontend.cmsUnavailable");
@@ -39,7 +39,7 @@ export class CmsUnavailableError extends Error {
   }
 }
 
-// Kept until a revalidatePath() of a page that read them: never by age.
+// Kept until revalidatePagePath() (lib/revalidate.ts) names a page that read them: never by age.
 const CACHED = { cache: "force-cache" } as const;
 
 type ApiResult<T> = { data?: T; response: Response };
@@ -71,14 +71,20 @@ async function required<T>(call: () => Promise<ApiResult<T>>, what: string): Pro
 /** The live page at `htmlPath` (such as "/glossary/api/"), or null when there is none. */
 export function findPage(htmlPath: string): Promise<DetailPage | null> {
   return answer(
-    () => apiClient().GET("/api/v3/pages/find/", { params: { query: { html_path: htmlPath } }, ...CACHED }),
+    () =>
+      apiClient().GET("/api/v3/pages/find/", {
+        params: { query: { html_path: htmlPath } },
+        ...CACHED,
+        next: { tags: [pageTag(htmlPath)] },
+      }),
     `the page at ${htmlPath}`,
   );
 }
 
-export function pageDetail(id: number): Promise<DetailPage> {
+/** A page by its id; `tags` name the read for revalidateTag(). */
+export function pageDetail(id: number, tags: string[] = []): Promise<DetailPage> {
   return required(
-    () => apiClient().GET("/api/v3/pages/{page_id}/", { params: { path: { page_id: id } }, ...CACHED }),
+    () => apiClient().GET("/api/v3/pages/{page_id}/", { params: { path: { page_id: id } }, ...CACHED, next: { tags } }),
     `page ${id}`,
   );
 }
@@ -87,8 +93,15 @@ type ListingQuery = NonNullable<paths["/api/v3/pages/"]["get"]["parameters"]["qu
 // Field filters such as `tags` are answered by the listing but not described in its schema.
 type ListingQueryWithFields = ListingQuery & { tags?: string; show_in_menus?: boolean };
 
-export function listPages(query: ListingQueryWithFields): Promise<{ items: ListedPage[]; count: number }> {
-  return required(() => apiClient().GET("/api/v3/pages/", { params: { query }, ...CACHED }), "page listing");
+/** A listing; `tags` name the read for revalidateTag(). */
+export function listPages(
+  query: ListingQueryWithFields,
+  tags: string[] = [],
+): Promise<{ items: ListedPage[]; count: number }> {
+  return required(
+    () => apiClient().GET("/api/v3/pages/", { params: { query }, ...CACHED, next: { tags } }),
+    "page listing",
+  );
 }
 
 /**

@@ -4,6 +4,8 @@ import type { DetailPage } from "@/lib/cms";
 import { listingPath, type ArticleListing } from "@/lib/paths";
 import { SITE_NAME } from "@/lib/site";
 
+export const NOT_FOUND_METADATA: Metadata = { title: "Page not found" };
+
 const ARTICLE_TYPES: ReadonlySet<string> = new Set(["glossary.GlossaryPage", "blog.BlogPage"]);
 
 /** Title, description, canonical URL and Open Graph / Twitter cards of a page, as the site gives them. */

@@ -9,4 +9,9 @@ describe("currentState", () => {
     expect(currentState("/glossary/", "/blog/")).toBeUndefined();
     expect(currentState("/", "/blog/")).toBeUndefined();
   });
+
+  it("marks a blog index's listing pages as the index itself", () => {
+    expect(currentState("/blog/page/2/", "/blog/")).toBe("page");
+    expect(currentState("/blog/tags/api/", "/blog/")).toBe("page");
+  });
 });

@@ -11,6 +11,11 @@ describe("pathFromSegments", () => {
   it("joins segments with the trailing slash the CMS's paths have", () => {
     expect(pathFromSegments(["glossary", "api"])).toBe("/glossary/api/");
   });
+
+  it("decodes the segments as the URL encodes them, leaving a malformed one as it is", () => {
+    expect(pathFromSegments(["glossary", "caf%C3%A9"])).toBe("/glossary/café/");
+    expect(pathFromSegments(["100%"])).toBe("/100%/");
+  });
 });
 
 describe("parseListingPath", () => {

@@ -1,6 +1,17 @@
-/** The page path a route's catch-all segments name: "/" or "/a/b/", as the CMS spells html_path. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/**
+ * The page path a route's catch-all segments name: "/" or "/a/b/", as the CMS spells html_path.
+ * The route gets the segments percent-encoded as in the URL; the CMS's paths are not.
+ */
 export function pathFromSegments(segments: readonly string[] | undefined): string {
-  return segments && segments.length > 0 ? `/${segments.join("/")}/` : "/";
+  return segments && segments.length > 0 ? `/${segments.map(decodeSegment).join("/")}/` : "/";
 }
 
 /** A page of a blog index's articles: /blog/page/2/, /blog/tags/<tag>/, /blog/tags/<tag>/page/2/. */

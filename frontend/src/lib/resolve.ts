@@ -1,7 +1,7 @@
 import { type DetailPage, findPage, isPageOfType } from "@/lib/cms";
 import { type ArticleListing, parseListingPath } from "@/lib/paths";
 
-export type Resolved = { page: DetailPage; listing?: ArticleListing };
+type Resolved = { page: DetailPage; listing?: ArticleListing };
 
 /**
  * The page a path names: a page of the CMS, or a page of a blog index's articles

@@ -1,12 +1,21 @@
 import { describe, expect, it } from "vitest";
 
-import { matchStatus, visibleGroups } from "@/lib/term-filter";
+import { filterText, matchStatus, visibleGroups } from "@/lib/term-filter";
 
 const groups = [
   { letter: "A", terms: [{ title: "API" }, { title: "Authentication" }] },
   { letter: "C", terms: [{ title: "Caching" }, { title: "CI/CD" }] },
   { letter: "R", terms: [{ title: "REST" }] },
 ];
+
+describe("filterText", () => {
+  it("holds the title and the aliases, in lower case", () => {
+    expect(filterText({ title: "API", aliases: ["Web API", "Application Programming Interface"] })).toBe(
+      "api web api application programming interface",
+    );
+    expect(filterText({ title: "REST", aliases: null })).toBe("rest");
+  });
+});
 
 describe("visibleGroups", () => {
   it("shows every group while nothing is typed or picked", () => {
@@ -22,6 +31,11 @@ describe("visibleGroups", () => {
       { letter: "A", terms: [{ title: "Authentication" }] },
       { letter: "R", terms: [{ title: "REST" }] },
     ]);
+  });
+
+  it("matches a term by an alias", () => {
+    const aliased = [{ letter: "W", terms: [{ title: "Webhook", aliases: ["HTTP callback"] }] }];
+    expect(visibleGroups(aliased, "callback", null)).toEqual(aliased);
   });
 
   it("shows only the picked letter's group", () => {

@@ -1,6 +1,8 @@
-/** What the glossary index's "Find a term" matches in a term: its title, in lower case. */
-export function filterText(title: string): string {
-  return title.toLowerCase();
+type FilteredTerm = { title: string; aliases?: readonly string[] | null };
+
+/** What the glossary index's "Find a term" matches in a term: its title and aliases, in lower case. */
+export function filterText(term: FilteredTerm): string {
+  return [term.title, ...(term.aliases ?? [])].join(" ").toLowerCase();
 }
 
 type Group<T> = { letter: string; terms: readonly T[] };
@@ -9,7 +11,7 @@ type Group<T> = { letter: string; terms: readonly T[] };
  * The groups and terms left to show: those under `letter` (all when null) whose filter text
  * holds the typed text (all when it is blank), without the groups left empty.
  */
-export function visibleGroups<T extends { title: string }>(
+export function visibleGroups<T extends FilteredTerm>(
   groups: readonly Group<T>[],
   typed: string,
   letter: string | null,
@@ -19,7 +21,7 @@ export function visibleGroups<T extends { title: string }>(
     .filter((group) => letter === null || group.letter === letter)
     .map((group) => ({
       letter: group.letter,
-      terms: group.terms.filter((term) => needle === "" || filterText(term.title).includes(needle)),
+      terms: group.terms.filter((term) => needle === "" || filterText(term).includes(needle)),
     }))
     .filter((group) => group.terms.length > 0);
 }

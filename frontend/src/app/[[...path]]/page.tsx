@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { PageView } from "@/components/PageView";
-import { pageMetadata } from "@/lib/metadata";
+import { NOT_FOUND_METADATA, pageMetadata } from "@/lib/metadata";
 import { pathFromSegments } from "@/lib/paths";
 import { resolvePath } from "@/lib/resolve";
 
@@ -23,7 +23,7 @@ async function resolved({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { path, found } = await resolved(props);
-  return found === null ? {} : pageMetadata(found.page, path, found.listing);
+  return found === null ? NOT_FOUND_METADATA : pageMetadata(found.page, path, found.listing);
 }
 
 export default async function CatchAllPage(props: Props) {

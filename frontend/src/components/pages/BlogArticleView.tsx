@@ -47,14 +47,15 @@ export function BlogArticleView({ page }: { page: BlogPage }) {
                 alt={page.hero_image.alt}
                 width={hero.width}
                 height={hero.height}
-                preload
+                loading="eager"
+                fetchPriority="high"
               />
             </figure>
           ) : null}
           {page.intro ? <p className="lead">{page.intro}</p> : null}
         </>
       }
-      end={<RelatedTerms terms={page.related_terms ?? []} />}
+      end={<RelatedTerms terms={page.related_terms ?? []} heading="Related glossary terms" />}
       recentArticles={page.recent_articles ?? []}
       blogPath={indexPath}
     />

@@ -6,21 +6,25 @@ import { PageMeta } from "@/components/PageMeta";
 import { Pagination } from "@/components/Pagination";
 import { SectionHeader } from "@/components/SectionHeader";
 import { TagList } from "@/components/TagList";
+import { pageTag } from "@/lib/cache-tags";
 import { type BlogIndexPage, isPageOfType, listPages, pageDetail, pathOf } from "@/lib/cms";
 import type { ArticleListing } from "@/lib/paths";
 
-export const ARTICLES_PER_PAGE = 10;
+const ARTICLES_PER_PAGE = 10;
 
 async function articlesOf(indexId: number, listing: ArticleListing) {
-  const { items, count } = await listPages({
-    type: ["blog.BlogPage"],
-    child_of: indexId,
-    order: ["-date"],
-    limit: ARTICLES_PER_PAGE,
-    offset: (listing.pageNumber - 1) * ARTICLES_PER_PAGE,
-    ...(listing.tag === null ? {} : { tags: listing.tag }),
-  });
-  const details = await Promise.all(items.map((item) => pageDetail(item.id)));
+  const { items, count } = await listPages(
+    {
+      type: ["blog.BlogPage"],
+      child_of: indexId,
+      order: ["-date"],
+      limit: ARTICLES_PER_PAGE,
+      offset: (listing.pageNumber - 1) * ARTICLES_PER_PAGE,
+      ...(listing.tag === null ? {} : { tags: listing.tag }),
+    },
+    [pageTag(listing.indexPath)],
+  );
+  const details = await Promise.all(items.map((item) => pageDetail(item.id, [pageTag(listing.indexPath)])));
   const articles = details.flatMap((article) => {
     const path = pathOf(article.meta.html_url);
     return isPageOfType(article, "blog.BlogPage") && path !== null ? [{ ...article, path }] : [];

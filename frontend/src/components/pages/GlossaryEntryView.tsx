@@ -41,6 +41,7 @@ export async function GlossaryEntryView({ page }: { page: GlossaryPage }) {
       }
       recentArticles={page.recent_articles ?? []}
       blogPath={blogPath}
+      entryNames={[page.title, ...aliases]}
     />
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 
 import { DateTime } from "@/components/DateTime";
 import { SectionHeader } from "@/components/SectionHeader";
-import { TermListSection } from "@/components/TermList";
+import { RelatedTerms } from "@/components/body/RelatedTerms";
 import { type HomePage, sectionPath } from "@/lib/cms";
 
 export async function HomeView({ page }: { page: HomePage }) {
@@ -32,7 +32,7 @@ export async function HomeView({ page }: { page: HomePage }) {
       </header>
 
       <div className="home-sections">
-        <TermListSection terms={page.featured_terms ?? []} heading="Featured terms" headingId="featured-terms-heading" />
+        <RelatedTerms terms={page.featured_terms ?? []} heading="Featured terms" headingId="featured-terms-heading" />
         {articles.length > 0 ? (
           <section className="newest-articles" aria-labelledby="newest-articles-heading">
             <h2 id="newest-articles-heading">Newest articles</h2>
