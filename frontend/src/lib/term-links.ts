@@ -20,7 +20,7 @@ import type { components } from "./api/schema";
 import { escapeHtml, escapeText } from "./html-text";
 
 /** A glossary entry as the API links it; `aliases` are matched like its title. */
-export type TermLinkData = components["schemas"]["TermLinkData"] & { aliases?: readonly string[] | null };
+export type TermLinkData = Omit<components["schemas"]["TermLinkData"], "aliases"> & { aliases?: readonly string[] | null };
 
 // Python's \w and \s (str.isalnum, "_" and str.isspace), so tokens fall where the site's do.
 const WORD = "\\p{L}\\p{N}_";

@@ -26,7 +26,6 @@ describe("readWebhook", () => {
     expect(readWebhook(SECRET, BODY, signed(BODY))).toEqual({
       status: 200,
       paths: ["/glossary/cache/", "/glossary/"],
-      pageType: "glossary.GlossaryPage",
     });
   });
 
@@ -73,8 +72,8 @@ describe("readWebhook", () => {
     });
   });
 
-  it("accepts an empty list of paths, and a payload without a page", () => {
+  it("accepts an empty list of paths", () => {
     const body = JSON.stringify({ paths: [] });
-    expect(readWebhook(SECRET, body, signed(body))).toEqual({ status: 200, paths: [], pageType: null });
+    expect(readWebhook(SECRET, body, signed(body))).toEqual({ status: 200, paths: [] });
   });
 });

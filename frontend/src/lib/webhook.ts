@@ -1,16 +1,13 @@
 import { Webhook, WebhookVerificationError } from "standardwebhooks";
 
 /** What the CMS's signed webhook asks of this front-end, or why it is refused. */
-export type WebhookOutcome =
-  | { status: 200; paths: string[]; pageType: string | null }
-  | { status: 400 | 401; message: string };
+export type WebhookOutcome = { status: 200; paths: string[] } | { status: 400 | 401; message: string };
 
 const SIGNATURE_HEADERS = ["webhook-id", "webhook-timestamp", "webhook-signature"] as const;
 
 /**
  * Checks a delivery as Standard Webhooks signs it (`secret` is the endpoint's `whsec_...`),
- * then reads the public paths it names and the type of the page it is about (`page.type`, such
- * as "blog.BlogPage"). `body` is the raw body, exactly as received.
+ * then reads the public paths it names. `body` is the raw body, exactly as received.
  */
 export function readWebhook(secret: string, body: string, headers: Headers): WebhookOutcome {
   const signed: Record<string, string> = {};
@@ -39,7 +36,7 @@ export function readWebhook(secret: string, body: string, headers: Headers): Web
   if (paths === null) {
     return { status: 400, message: 'The body must be JSON with "paths": a list of paths that start with "/".' };
   }
-  return { status: 200, paths, pageType: pageTypeOf(payload) };
+  return { status: 200, paths };
 }
 
 function pathsOf(payload: unknown): string[] | null {
@@ -51,15 +48,4 @@ function pathsOf(payload: unknown): string[] | null {
     return null;
   }
   return paths as string[];
-}
-
-function pageTypeOf(payload: unknown): string | null {
-  if (typeof payload !== "object" || payload === null || !("page" in payload)) {
-    return null;
-  }
-  const { page } = payload;
-  if (typeof page !== "object" || page === null || !("type" in page) || typeof page.type !== "string") {
-    return null;
-  }
-  return page.type;
 }

@@ -1,11 +1,9 @@
-import { revalidatePath } from "next/cache";
-
-import { CATCH_ALL_ROUTE, revalidationFor } from "@/lib/revalidation";
+import { revalidatePagePath } from "@/lib/revalidate";
 import { readWebhook } from "@/lib/webhook";
 
 /**
- * The CMS's signed webhook (docs/webhooks.md): the public paths it names render again at their
- * next request. Answers the paths, and the route pattern when every page renders again.
+ * The CMS's signed webhook (docs/webhooks.md): the public paths it names, and the blog listings
+ * below a blog index it names, render again at their next request. Answers the paths.
  */
 export async function POST(request: Request): Promise<Response> {
   const secret = process.env.FRONTEND_WEBHOOK_SECRET;
@@ -16,12 +14,9 @@ export async function POST(request: Request): Promise<Response> {
   if (outcome.status !== 200) {
     return Response.json({ message: outcome.message }, { status: outcome.status });
   }
-  const { paths, everyPage } = revalidationFor(outcome.paths, outcome.pageType);
-  for (const path of paths) {
-    revalidatePath(path);
+  const revalidated = [...new Set(outcome.paths)];
+  for (const path of revalidated) {
+    revalidatePagePath(path);
   }
-  if (everyPage) {
-    revalidatePath(CATCH_ALL_ROUTE, "page");
-  }
-  return Response.json({ revalidated: everyPage ? [...paths, CATCH_ALL_ROUTE] : paths });
+  return Response.json({ revalidated });
 }
