@@ -37,7 +37,7 @@ FRONTEND_BUILD := frontend/.next/BUILD_ID
 FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
 	frontend/package-lock.json frontend/next.config.ts frontend/tsconfig.json frontend/server.mjs
 NEXT_START := cd frontend && NEXT_TELEMETRY_DISABLED=1 FRONTEND_WEBHOOK_SECRET="$(FRONTEND_WEBHOOK_SECRET)" \
-	HOSTNAME=$(HOST) PORT=$(FRONTEND_PORT) exec node server.mjs
+	FRONTEND_HOST=$(HOST) FRONTEND_PORT=$(FRONTEND_PORT) exec node server.mjs
 
 $(FRONTEND_BUILD): $(FRONTEND_SOURCES)
 	cd frontend && npm ci --no-audit --no-fund && NEXT_TELEMETRY_DISABLED=1 npx next build

@@ -66,8 +66,8 @@ def serving(cms_url, workdir):
         "FRONTEND_WEBHOOK_SECRET": WEBHOOK_SECRET,
         "NEXT_TELEMETRY_DISABLED": "1",
         "NODE_ENV": "production",
-        "HOSTNAME": "127.0.0.1",
-        "PORT": str(port),
+        "FRONTEND_HOST": "127.0.0.1",
+        "FRONTEND_PORT": str(port),
     }
     log_path = workdir / "next.log"
     with open(log_path, "wb") as log:
