@@ -9,6 +9,8 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 CMS_URL ?= http://127.0.0.1:8000
 FRONTEND_PORT ?= 8020
+# What the front-end checks the CMS's webhook with, on this machine only; set your own elsewhere.
+FRONTEND_WEBHOOK_SECRET ?= whsec_bWFrZSBydW4ncyBsb2NhbCBmcm9udC1lbmQgd2ViaG9vayBrZXk=
 
 .DEFAULT_GOAL := help
 .PHONY: help run frontend frontend-build api-schema test lint format chromium bench soak clean scaleout-test lock
@@ -52,6 +54,8 @@ run: $(VENV)/.installed-run $(FRONTEND_BUILD) ## Install, load demo content into
 	$(PY) manage.py collectstatic --noinput -v0
 	$(PY) manage.py load_demo_content --base-url http://$(HOST):$(PORT)
 	$(PY) manage.py start_scheduled_publishing
+	$(PY) manage.py connect_frontend --revalidate-url http://$(HOST):$(FRONTEND_PORT)/api/revalidate/ \
+		--secret $(FRONTEND_WEBHOOK_SECRET)
 	@$(PY) manage.py db_worker --no-reload & worker=$$!; \
 	(CMS_URL=http://$(HOST):$(PORT) && export CMS_URL && $(NEXT_START)) & frontend=$$!; \
 	trap 'kill $$worker $$frontend 2>/dev/null' EXIT INT TERM; \

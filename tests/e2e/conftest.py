@@ -1,14 +1,15 @@
 """Browser tests: Playwright driving Debian's Chromium against pytest-django's live server."""
 
 import os
+from io import StringIO
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
 from django.contrib.auth.models import Group, User
+from django.core.management import call_command
 
-from cms.models.webhooks import WebhookEndpoint
 from tests.site_tree import build_site_tree
 
 from .browser import new_tab
@@ -92,5 +93,7 @@ def frontend(live_server, settings, tmp_path):
             **settings.WAGTAIL_HEADLESS_PREVIEW,
             "CLIENT_URLS": {"default": f"{url}/api/draft/"},
         }
-        WebhookEndpoint.objects.create(name="Front-end", url=f"{url}/api/revalidate/", secret=WEBHOOK_SECRET)
+        call_command(
+            "connect_frontend", revalidate_url=f"{url}/api/revalidate/", secret=WEBHOOK_SECRET, stdout=StringIO()
+        )
         yield url
