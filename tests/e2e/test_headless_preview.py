@@ -54,7 +54,8 @@ def test_an_editors_draft_shows_in_draft_mode_and_not_to_readers(page, browser, 
     expect(preview.get_by_role("status").first).to_have_text("Preview of an unpublished draft")
     expect(preview.locator("h1")).to_have_text("Cache")
     expect(preview.locator(".block-definition")).to_contain_text(DRAFT)
-    expect(preview.get_by_role("button", name="View Wagtail quick actions")).to_be_visible()
+    preview.get_by_role("button", name="View Wagtail quick actions").click()
+    expect(preview.get_by_role("menuitem", name=re.compile(r"^Issues found"))).to_be_visible()
 
     draft_address = preview.url
 
