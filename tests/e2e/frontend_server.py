@@ -32,14 +32,15 @@ def missing_build():
 
 
 def copy_build(workdir):
-    """A copy of the build to serve from: Next writes the pages it renders again into its build
-    folder (and the data it fetched into .next/cache), so each test starts from the build as
-    `next build` left it."""
+    """A copy of the build to serve from, without what a server running from it wrote since:
+    the pages it rendered (.next/server/route-cache) and the data it fetched (.next/cache). So
+    each test starts from the build as `next build` left it, whatever `make run` served."""
     for name in ("package.json", "next.config.ts", "server.mjs"):
         shutil.copy2(FRONTEND / name, workdir / name)
     (workdir / "node_modules").symlink_to(FRONTEND / "node_modules")
     build = FRONTEND / ".next"
-    shutil.copytree(build, workdir / ".next", ignore=lambda folder, names: ["cache"] if Path(folder) == build else [])
+    written_when_serving = {build: ["cache"], build / "server": ["route-cache"]}
+    shutil.copytree(build, workdir / ".next", ignore=lambda folder, names: written_when_serving.get(Path(folder), []))
 
 
 def answers(url):
