@@ -1,0 +1,39 @@
+"use client";
+
+import "../styles/site/glossary.css";
+import "../styles/site/site.css";
+
+import Link from "next/link";
+
+import { SITE_NAME } from "@/lib/site";
+
+/** The page when the CMS cannot serve one: the site's "Briefly unavailable" page. */
+export default function GlobalError() {
+  return (
+    <html lang="en">
+      <body id="top">
+        <a className="skip-link" href="#main">
+          Skip to main content
+        </a>
+        <header className="site-header">
+          <div className="container site-header__inner">
+            <Link className="site-header__name" href="/">
+              {SITE_NAME}
+            </Link>
+          </div>
+        </header>
+        <main id="main" className="container site-main" tabIndex={-1}>
+          <div className="error-page">
+            <h1>Briefly unavailable</h1>
+            <p className="lead">Sorry, the site cannot show this page right now. Please try again in a minute.</p>
+            <ul className="error-page__links">
+              <li>
+                <Link href="/">Go to the home page</Link>
+              </li>
+            </ul>
+          </div>
+        </main>
+      </body>
+    </html>
+  );
+}

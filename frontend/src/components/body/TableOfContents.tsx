@@ -1,0 +1,21 @@
+import { tableOfContents, type BodyBlock } from "@/lib/headings";
+
+/** Links to the sections of a long entry or article, by the ids `StreamBody` gives their headings. */
+export function TableOfContents({ blocks, pageTitle }: { blocks: readonly BodyBlock[]; pageTitle: string }) {
+  const sections = tableOfContents(blocks, pageTitle);
+  if (sections.length === 0) return null;
+  return (
+    <nav className="toc" aria-labelledby="toc-heading">
+      <h2 className="toc__heading" id="toc-heading">
+        On this page
+      </h2>
+      <ol className="toc__list">
+        {sections.map((section, index) => (
+          <li key={index}>
+            <a href={`#${section.anchor}`}>{section.heading}</a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { Breadcrumb } from "@/components/Breadcrumb";
+import { PageMeta } from "@/components/PageMeta";
+import { Pagination } from "@/components/Pagination";
+import { SectionHeader } from "@/components/SectionHeader";
+import { TagList } from "@/components/TagList";
+import { pageTag } from "@/lib/cache-tags";
+import { type BlogIndexPage, isPageOfType, listPages, pageDetail, pathOf } from "@/lib/cms";
+import type { ArticleListing } from "@/lib/paths";
+
+const ARTICLES_PER_PAGE = 10;
+
+async function articlesOf(indexId: number, listing: ArticleListing) {
+  const { items, count } = await listPages(
+    {
+      type: ["blog.BlogPage"],
+      child_of: indexId,
+      order: ["-date"],
+      limit: ARTICLES_PER_PAGE,
+      offset: (listing.pageNumber - 1) * ARTICLES_PER_PAGE,
+      ...(listing.tag === null ? {} : { tags: listing.tag }),
+    },
+    [pageTag(listing.indexPath)],
+  );
+  const details = await Promise.all(items.map((item) => pageDetail(item.id, [pageTag(listing.indexPath)])));
+  const articles = details.flatMap((article) => {
+    const path = pathOf(article.meta.html_url);
+    return isPageOfType(article, "blog.BlogPage") && path !== null ? [{ ...article, path }] : [];
+  });
+  return { articles, pageCount: Math.ceil(count / ARTICLES_PER_PAGE) };
+}
+
+export async function BlogIndexView({ page, listing }: { page: BlogIndexPage; listing: ArticleListing }) {
+  const { articles, pageCount } = await articlesOf(page.id, listing);
+  if (listing.pageNumber > 1 && listing.pageNumber > pageCount) {
+    notFound();
+  }
+  if (listing.tag !== null && articles.length === 0) {
+    notFound();
+  }
+  const tagName = articles[0]?.tags?.find((tag) => tag.slug === listing.tag)?.name ?? listing.tag;
+  return (
+    <>
+      <Breadcrumb ancestors={page.breadcrumb ?? []} title={page.title} />
+      <header className="page-header">
+        <SectionHeader title={page.title} intro={page.intro} />
+      </header>
+
+      {tagName !== null ? (
+        <p className="filter-status">
+          Articles tagged “{tagName}” <Link href={listing.indexPath}>Show all articles</Link>
+        </p>
+      ) : null}
+
+      {articles.length > 0 ? (
+        <>
+          <ul className="post-list">
+            {articles.map((article) => (
+              <li className="post-card" key={article.id}>
+                <article>
+                  <h2 className="post-card__title">
+                    <Link href={article.path}>{article.title}</Link>
+                  </h2>
+                  <PageMeta published={article.date} authors={article.authors ?? []} readingTime={article.reading_time} />
+                  <p className="post-card__intro">{article.intro}</p>
+                  <TagList tags={article.tags ?? []} indexPath={listing.indexPath} />
+                </article>
+              </li>
+            ))}
+          </ul>
+          <Pagination listing={listing} pageCount={pageCount} />
+        </>
+      ) : (
+        <p className="empty-state">No articles have been published yet.</p>
+      )}
+    </>
+  );
+}
