@@ -9,14 +9,12 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 CMS_URL ?= http://127.0.0.1:8000
 FRONTEND_PORT ?= 8020
-# What the front-end checks the CMS's webhook with, on this machine only; set your own elsewhere.
-FRONTEND_WEBHOOK_SECRET ?= whsec_bWFrZSBydW4ncyBsb2NhbCBmcm9udC1lbmQgd2ViaG9vayBrZXk=
 
 .DEFAULT_GOAL := help
-.PHONY: help run frontend frontend-build api-schema test lint format chromium bench soak clean scaleout-test lock
+.PHONY: help run frontend frontend-build frontend-check node api-schema test lint format chromium bench soak clean scaleout-test lock
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 PIP_VERSION := 26.3
 PIP_TOOLS_VERSION := 7.6.2
@@ -34,40 +32,62 @@ $(VENV)/.installed-dev: requirements-dev.txt | $(VENV)/bin/python
 	$(PY) -m pip install -q --require-hashes -r requirements-dev.txt
 	touch $@ $(VENV)/.installed-run
 
-# The Next.js front-end, built again when its sources or packages changed.
-FRONTEND_BUILD := frontend/.next/BUILD_ID
-FRONTEND_SOURCES := $(shell find frontend/src frontend/public -type f 2>/dev/null) \
-	frontend/package-lock.json frontend/next.config.ts frontend/tsconfig.json frontend/server.mjs
-NEXT_START := cd frontend && NEXT_TELEMETRY_DISABLED=1 FRONTEND_WEBHOOK_SECRET="$(FRONTEND_WEBHOOK_SECRET)" \
-	FRONTEND_HOST=$(HOST) FRONTEND_PORT=$(FRONTEND_PORT) exec node server.mjs
-
-$(FRONTEND_BUILD): $(FRONTEND_SOURCES)
-	cd frontend && npm ci --no-audit --no-fund && NEXT_TELEMETRY_DISABLED=1 npx next build
-
-frontend-build: $(FRONTEND_BUILD) ## Install the front-end's packages (npm ci) and build it (next build), when its sources changed
+# The front-end: Next.js on the machine's Node.js (20.9 or newer), installed from its lockfile.
+FRONTEND := frontend
+FRONTEND_NODE := $(FRONTEND)/node_modules/.installed
+FRONTEND_BUILD := $(FRONTEND)/.next/BUILD_ID
+FRONTEND_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/public -type f 2>/dev/null) \
+	$(wildcard $(FRONTEND)/*.ts $(FRONTEND)/*.mjs $(FRONTEND)/*.json) static/css/site.css glossary/static/glossary/css/glossary.css
+# The secret the CMS signs the front-end's webhooks with, made once per checkout and kept out of git.
+WEBHOOK_SECRET := .frontend-webhook-secret
+NEXT_START = cd $(FRONTEND) && CMS_URL=$(CMS_URL) FRONTEND_WEBHOOK_SECRET="$$(cat ../$(WEBHOOK_SECRET))" \
+	NEXT_TELEMETRY_DISABLED=1 node_modules/.bin/next start -p $(FRONTEND_PORT)
 
 run: export HEADLESS_CLIENT_URLS ?= http://$(HOST):$(FRONTEND_PORT)/api/draft/
 run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: export DEBUG ?= false
-run: $(VENV)/.installed-run $(FRONTEND_BUILD) ## Install, load demo content into SQLite, serve it on :8000 with the task worker and the front-end on :8020
+run: CMS_URL = http://$(HOST):$(PORT)
+run: $(VENV)/.installed-run $(FRONTEND_BUILD) $(WEBHOOK_SECRET) ## Install, load demo content into SQLite, serve it on :8000 with the task worker and the Next.js front-end on :8020
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py collectstatic --noinput -v0
 	$(PY) manage.py load_demo_content --base-url http://$(HOST):$(PORT)
 	$(PY) manage.py start_scheduled_publishing
-	$(PY) manage.py connect_frontend --revalidate-url http://$(HOST):$(FRONTEND_PORT)/api/revalidate/ \
-		--secret $(FRONTEND_WEBHOOK_SECRET)
+	$(PY) manage.py connect_frontend --revalidate-url http://$(HOST):$(FRONTEND_PORT)/api/revalidate/ --secret "$$(cat $(WEBHOOK_SECRET))"
 	@$(PY) manage.py db_worker --no-reload & worker=$$!; \
-	(CMS_URL=http://$(HOST):$(PORT) && export CMS_URL && $(NEXT_START)) & frontend=$$!; \
+	$(NEXT_START) -H $(HOST) & frontend=$$!; \
 	trap 'kill $$worker $$frontend 2>/dev/null' EXIT INT TERM; \
+	echo "The Next.js front-end: http://$(HOST):$(FRONTEND_PORT)/"; \
 	$(PY) manage.py runserver --noreload $(HOST):$(PORT)
 
-frontend: $(FRONTEND_BUILD) ## Serve the built front-end on http://127.0.0.1:8020, rendering the API at CMS_URL
-	export CMS_URL=$(CMS_URL) && $(NEXT_START)
+frontend: $(FRONTEND_BUILD) $(WEBHOOK_SECRET) ## Serve the Next.js front-end on http://127.0.0.1:8020, rendering the API at CMS_URL
+	$(NEXT_START) -H $(HOST)
+
+node:
+	@node -e 'const [major, minor] = process.versions.node.split(".").map(Number); \
+		if (major < 20 || (major === 20 && minor < 9)) { \
+			console.error("Node.js 20.9 or newer is needed for the front-end; this is " + process.version); process.exit(1); }' \
+		|| { echo "Install Node.js 20 (with npm) for the front-end: https://nodejs.org/"; exit 1; }
+
+$(FRONTEND_NODE): $(FRONTEND)/package.json $(FRONTEND)/package-lock.json | node
+	cd $(FRONTEND) && NEXT_TELEMETRY_DISABLED=1 npm ci --no-audit --no-fund
+	touch $@
+
+$(FRONTEND_BUILD): $(FRONTEND_NODE) $(FRONTEND_SOURCES)
+	cd $(FRONTEND) && NEXT_TELEMETRY_DISABLED=1 node_modules/.bin/next build
+	touch $@
+
+frontend-build: $(FRONTEND_BUILD) ## Build the front-end (only when its sources changed)
+
+frontend-check: $(FRONTEND_NODE) ## Lint, type-check and unit-test the front-end
+	cd $(FRONTEND) && npm run --silent lint && npm run --silent typecheck && npm test --silent
 
 api-schema: $(VENV)/.installed-run ## Write frontend/openapi.json from the API v3 schema, and regenerate the front-end's types from it
 	$(PY) manage.py api_schema
 	test -d frontend/node_modules || npm ci --prefix frontend --no-audit --no-fund
 	cd frontend && npm run generate-types
+
+$(WEBHOOK_SECRET): | $(VENV)/bin/python
+	$(PY) -c "import base64, secrets; print('whsec_' + base64.b64encode(secrets.token_bytes(32)).decode())" > $@
 
 # axe-core for the accessibility checks, from the committed lockfile; nothing is downloaded while tests run.
 E2E_NODE := tests/e2e/node_modules/.installed
@@ -88,7 +108,7 @@ chromium:
 # The glossary package's tests, in its own minimal project (glossary/tests/settings.py).
 GLOSSARY_PACKAGE_TESTS := --ds=glossary.tests.settings --confcutdir=glossary/tests glossary/tests
 
-test: $(VENV)/.installed-dev chromium $(E2E_NODE) $(FRONTEND_BUILD) ## Install, start a throwaway PostgreSQL and run every test (browser tests and accessibility checks included), with a coverage report
+test: $(VENV)/.installed-dev chromium $(E2E_NODE) frontend-check $(FRONTEND_BUILD) ## Install, start a throwaway PostgreSQL and run every test (front-end and browser tests included), with a coverage report
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-logo
@@ -113,8 +133,8 @@ bench: $(VENV)/.installed-run ## Benchmark on a throwaway PostgreSQL with gunico
 soak: $(VENV)/.installed-run ## Soak test (about 3 min): readers, an editor and a PostgreSQL restart against gunicorn
 	$(PY) scripts/throwaway_postgres.py -- $(PY) -m soak.run
 
-clean: ## Remove the virtualenv, the browser tests' node packages, the SQLite database, media and collected static files
-	rm -rf $(VENV) tests/e2e/node_modules db.sqlite3 db.sqlite3-shm db.sqlite3-wal media staticfiles
+clean: ## Remove the virtualenv, the node packages, the front-end's build, the SQLite database, media and collected static files
+	rm -rf $(VENV) tests/e2e/node_modules $(FRONTEND)/node_modules $(FRONTEND)/.next db.sqlite3 db.sqlite3-shm db.sqlite3-wal media staticfiles
 
 # pip-tools gets a venv of its own, so that the project's venv holds only what the lock files name.
 PIP_TOOLS := $(VENV)/pip-tools

@@ -24,18 +24,11 @@ export type BlogPage = PageOfType<"blog.BlogPage">;
 type ListedPage = Schemas["BasePageSchema"];
 export type ArticleLink = Schemas["ArticleLinkData"];
 
-// server.mjs answers 503 for the request this runs in, when its render fails.
-const FLAG_REQUEST_UNAVAILABLE = Symbol.for("frontend.cmsUnavailable");
-
-/** The CMS did not answer, or answered with an error other than 404. */
+/** The CMS did not answer, or answered with an error other than 404: the page is an error (500). */
 export class CmsUnavailableError extends Error {
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
     this.name = "CmsUnavailableError";
-    const flagRequest: unknown = Reflect.get(globalThis, FLAG_REQUEST_UNAVAILABLE);
-    if (typeof flagRequest === "function") {
-      flagRequest();
-    }
   }
 }
 
