@@ -1,5 +1,4 @@
-"""The built Next.js front-end (frontend/), started afresh for each test that reads it, as
-`npm start` serves it (server.mjs: Next's own server, with a 503 when the CMS fails)."""
+"""The built Next.js front-end (frontend/), started afresh with `next start` for each test that reads it."""
 
 import os
 import shutil
@@ -16,7 +15,6 @@ from scripts.throwaway_postgres import free_port
 
 FRONTEND = Path(__file__).resolve().parents[2] / "frontend"
 NEXT = FRONTEND / "node_modules" / ".bin" / "next"
-NODE = shutil.which("node") or "node"
 # The webhook secret the test front-end checks deliveries with (Standard Webhooks: whsec_ and a base64 key).
 WEBHOOK_SECRET = "whsec_dGVzdCBmcm9udC1lbmQgd2ViaG9vayBrZXkgMzI="  # noqa: S105 (a test's key)
 STARTUP_SECONDS = 30
@@ -35,7 +33,7 @@ def copy_build(workdir):
     """A copy of the build to serve from, without what a server running from it wrote since:
     the pages it rendered (.next/server/route-cache) and the data it fetched (.next/cache). So
     each test starts from the build as `next build` left it, whatever `make run` served."""
-    for name in ("package.json", "next.config.ts", "server.mjs"):
+    for name in ("package.json", "next.config.ts"):
         shutil.copy2(FRONTEND / name, workdir / name)
     (workdir / "node_modules").symlink_to(FRONTEND / "node_modules")
     build = FRONTEND / ".next"
@@ -67,13 +65,11 @@ def serving(cms_url, workdir):
         "FRONTEND_WEBHOOK_SECRET": WEBHOOK_SECRET,
         "NEXT_TELEMETRY_DISABLED": "1",
         "NODE_ENV": "production",
-        "FRONTEND_HOST": "127.0.0.1",
-        "FRONTEND_PORT": str(port),
     }
     log_path = workdir / "next.log"
     with open(log_path, "wb") as log:
         process = subprocess.Popen(  # noqa: S603 (the project's own next)
-            [NODE, "server.mjs"],
+            [str(NEXT), "start", "--hostname", "127.0.0.1", "--port", str(port)],
             cwd=workdir,
             env=env,
             stdout=log,
