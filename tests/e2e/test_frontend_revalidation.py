@@ -1,6 +1,7 @@
 """The built front-end keeps the pages it rendered until the CMS's signed webhook names them:
 a reviewer's approval and an unpublish reach readers without a rebuild; a forged one does not."""
 
+import datetime
 import json
 import time
 import urllib.error
@@ -14,6 +15,7 @@ from django.contrib.auth.models import Group, User
 
 from wagtail.models import Workflow
 
+from blog.tests.helpers import make_article, make_articles
 from cms.editorial.roles import REVIEWERS, WORKFLOW_NAME
 from cms.models.webhooks import WebhookDelivery, WebhookEndpoint
 from cms.webhooks.delivery import signature
@@ -129,3 +131,18 @@ def test_a_forged_signature_is_refused_and_changes_nothing(page, frontend, entry
 
     assert post_webhook(frontend, payload, WEBHOOK_SECRET) == (200, {"revalidated": ["/glossary/cache/"]})
     load_until(page, url, lambda response: CHANGED in definition(page))
+
+
+def test_a_new_article_reaches_the_blogs_listing_pages(page, frontend, site):
+    make_articles(site.blog, 10, tags=["caching"])
+    titles = page.locator(".post-card__title")
+    assert page.goto(f"{frontend}/blog/page/2/").status == 404
+    page.goto(f"{frontend}/blog/tags/caching/")
+    expect(titles).to_have_count(10)
+
+    newest = make_article(site.blog, title="Newest", date=datetime.date(2030, 1, 1), tags=["caching"], live=False)
+    newest.save_revision().publish()
+
+    load_until(page, f"{frontend}/blog/page/2/", lambda response: response.status == 200)
+    expect(titles).to_have_text(["Article 01"])
+    load_until(page, f"{frontend}/blog/tags/caching/", lambda response: "Newest" in titles.first.inner_text())
