@@ -1,8 +1,4 @@
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
-}
+import { escapeHtml } from "./html-text";
 
 /** The page an editor gets when the CMS refuses a preview link, with the CMS's reason. */
 export function unavailablePage(status: number, message: string): Response {
