@@ -1,12 +1,12 @@
 """The built Next.js front-end (frontend/), started afresh with `next start` for each test that reads it."""
 
 import os
+import selectors
 import shutil
 import signal
 import subprocess
+import threading
 import time
-import urllib.error
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -18,6 +18,7 @@ NEXT = FRONTEND / "node_modules" / ".bin" / "next"
 # The webhook secret the test front-end checks deliveries with (Standard Webhooks: whsec_ and a base64 key).
 WEBHOOK_SECRET = "whsec_dGVzdCBmcm9udC1lbmQgd2ViaG9vayBrZXkgMzI="  # noqa: S105 (a test's key)
 STARTUP_SECONDS = 30
+READY = b"Ready in"
 
 
 def missing_build():
@@ -41,14 +42,26 @@ def copy_build(workdir):
     shutil.copytree(build, workdir / ".next", ignore=lambda folder, names: written_when_serving.get(Path(folder), []))
 
 
-def answers(url):
-    try:
-        urllib.request.urlopen(f"{url}/api/draft/", timeout=5)  # noqa: S310 (the test's server)
-    except urllib.error.HTTPError:
-        return True
-    except OSError:
-        return False
-    return True
+def wait_until_ready(process, url, log_path):
+    """Reads what `next start` prints until it says it is ready (for at most STARTUP_SECONDS),
+    then writes the rest of its output to `log_path`."""
+    printed = []
+    deadline = time.monotonic() + STARTUP_SECONDS
+    with selectors.DefaultSelector() as selector:
+        selector.register(process.stdout, selectors.EVENT_READ)
+        while not any(READY in line for line in printed):
+            line = process.stdout.readline() if selector.select(deadline - time.monotonic()) else b""
+            if not line:
+                output = b"".join(printed).decode(errors="replace")
+                raise RuntimeError(f"The front-end did not start on {url}:\n{output}")
+            printed.append(line)
+    threading.Thread(target=keep_output, args=(process.stdout, log_path, printed), daemon=True).start()
+
+
+def keep_output(stream, log_path, printed):
+    with open(log_path, "wb") as log:
+        log.writelines(printed)
+        shutil.copyfileobj(stream, log)
 
 
 @contextmanager
@@ -66,22 +79,16 @@ def serving(cms_url, workdir):
         "NEXT_TELEMETRY_DISABLED": "1",
         "NODE_ENV": "production",
     }
-    log_path = workdir / "next.log"
-    with open(log_path, "wb") as log:
-        process = subprocess.Popen(  # noqa: S603 (the project's own next)
-            [str(NEXT), "start", "--hostname", "127.0.0.1", "--port", str(port)],
-            cwd=workdir,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+    process = subprocess.Popen(  # noqa: S603 (the project's own next)
+        [str(NEXT), "start", "--hostname", "127.0.0.1", "--port", str(port)],
+        cwd=workdir,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     try:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while not answers(url):
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"The front-end did not start on {url}:\n{log_path.read_text()}")
-            time.sleep(0.1)
+        wait_until_ready(process, url, workdir / "next.log")
         yield url
     finally:
         # Stop the whole group it leads, should Next serve from a child process.
