@@ -14,6 +14,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.api.v2 import api_v2
 from cms.api.v3 import api_v3
 from cms.views.search import search
+from cms.views.userbar import userbar
 
 handler500 = "cms.views.errors.server_error_or_unavailable"
 
@@ -23,6 +24,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_v2.urls),
     path("api/v3/", api_v3.urls),
+    path("api/userbar/", userbar, name="userbar"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path(
         "robots.txt",

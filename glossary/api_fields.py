@@ -18,6 +18,7 @@ class TermLinkData(TypedDict):
     summary: str
     html_path: str
     html_url: str
+    aliases: list[str]
 
 
 class TermGroupData(TypedDict):
@@ -26,7 +27,7 @@ class TermGroupData(TypedDict):
 
 
 def term_link(page, request=None) -> TermLinkData:
-    """A page as a link: its URL on its Site, and its summary when it has one."""
+    """An entry as a link: its URL on its Site, its summary, and the other names it is linked by."""
     _site_id, root_url, path = page.get_url_parts(request) or (None, "", "")
     return {
         "id": page.pk,
@@ -35,6 +36,7 @@ def term_link(page, request=None) -> TermLinkData:
         "summary": getattr(page, "summary", ""),
         "html_path": path or "",
         "html_url": f"{root_url}{path}" if path else "",
+        "aliases": page.alias_names,
     }
 
 

@@ -90,7 +90,8 @@ class AbstractGlossaryIndexPage(Page):
 
     def term_groups(self):
         """Every live term A-Z as (letter, terms) pairs, for the API."""
-        return grouped(sorted(self.live_terms(), key=lambda term: index_order(term.title)))
+        terms = self.live_terms().prefetch_related("term_aliases")
+        return grouped(sorted(terms, key=lambda term: index_order(term.title)))
 
     def titles_in_order(self, query):
         """(id, title) of every live term in A-Z order; with `query`, of those whose title or an
@@ -297,7 +298,9 @@ def live_terms_with_ids(ids):
     known = LISTED_TERMS.get()
     missing = {term_id for term_id in ids if term_id not in known}
     if missing:
-        live = GlossaryPage.objects.live().public().only(*LISTING_FIELDS).in_bulk(missing)
+        live = (
+            GlossaryPage.objects.live().public().only(*LISTING_FIELDS).prefetch_related("term_aliases").in_bulk(missing)
+        )
         known.update({term_id: live.get(term_id) for term_id in missing})
     return [known[term_id] for term_id in ids if known[term_id] is not None]
 

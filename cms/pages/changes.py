@@ -35,15 +35,25 @@ def shown_on(page):
     return page.get_url_paths_showing() if isinstance(page, BasePage) else url_paths_showing(page)
 
 
-def paths_showing(page, descendants, *, url_path_before=None, parent_before=None):
-    """The page and its live descendants (their breadcrumbs show it), at their old paths too
-    when a move or a new slug changed them, the old parent after a move, and what shows the page."""
+def changed_paths(page, descendants, url_path_before=None):
+    """The page and the descendants given (their breadcrumbs show it), at their old paths too
+    when a move or a new slug changed them."""
     paths = {page.url_path} | {descendant.url_path for descendant in descendants}
     if url_path_before is not None:
         paths |= {url_path_before + path[len(page.url_path) :] for path in paths}
-    if parent_before is not None:
-        paths.add(parent_before.url_path)
-    return paths | shown_on(page)
+    return paths
+
+
+def pages_showing(page, parent_before=None):
+    """What shows the page, and its old parent after a move."""
+    paths = shown_on(page)
+    return paths if parent_before is None else paths | {parent_before.url_path}
+
+
+def paths_showing(page, descendants, *, url_path_before=None, parent_before=None):
+    """The page and its live descendants, at their old paths too when a move or a new slug
+    changed them, the old parent after a move, and what shows the page."""
+    return changed_paths(page, descendants, url_path_before) | pages_showing(page, parent_before)
 
 
 def send_on_commit(sender, pages, url_paths):

@@ -5,20 +5,25 @@ page that is (or was) live and public. Drafts, pages that were never published, 
 revisions before their go-live time, and private pages (a view restriction on them or an
 ancestor) send nothing. A live page that becomes private is reported as `page.unpublished`
 and one that becomes public again as `page.published`, each with a `reason`, so that a
-receiver that drops and fetches pages on those two events needs no change.
+receiver that drops and fetches pages on those two events needs no change. `paths` names the
+public pages whose rendering the change touches, from what the cache purge uses
+(cms.pages.changes), less private pages and drafts.
 
 These receivers listen to Wagtail's own signals, not to `cms.pages.signals.published_content_changed`:
 that one is sent after commit, and an outbox row must be written in the change's transaction,
 so that a committed change always has its rows and a rolled-back one has none.
 """
 
+from functools import partial
+
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 
 from cms.models.webhooks import DELETED, MOVED, PUBLISHED, UNPUBLISHED, WebhookDelivery, WebhookEndpoint
+from cms.pages.changes import changed_paths, live_descendants, pages_showing
 from cms.pages.site_paths import path_on_site, serving_roots
 from cms.webhooks.tasks import deliver_webhooks
 
@@ -29,7 +34,7 @@ def site_path(url_path):
     return path_on_site(url_path, roots[0]) if roots else url_path
 
 
-def payload(event, page, revision_id=None, old_url_path=None, url_path=None, reason=None):
+def payload(event, page, paths, revision_id=None, old_url_path=None, url_path=None, reason=None):
     data = {
         "event": event,
         "page": {
@@ -39,6 +44,7 @@ def payload(event, page, revision_id=None, old_url_path=None, url_path=None, rea
             "url_path": site_path(url_path or page.url_path),
         },
         "revision_id": revision_id,
+        "paths": paths,
         "timestamp": timezone.now().isoformat(),
     }
     if old_url_path is not None:
@@ -66,18 +72,58 @@ def under(url_path, restricted):
     return any(url_path.startswith(path) for path in restricted)
 
 
-def record(event, page, **details):
-    record_each(event, [(page, details)])
+def public_paths(page, descendants, restricted, *, url_path_before=None, parent_before=None, page_shown=True):
+    """The `paths` of a payload: where readers see the change, as they type it, sorted.
+
+    The page (unless `page_shown` is false: a draft whose live descendants changed) and
+    `descendants`, which were public before or after the change, at their old paths too after
+    a move or a new slug; and the live pages that show it (cms.pages.changes). Nothing under
+    `restricted`, the restrictions over the change's public side, and nothing no Site serves.
+    """
+    changed = changed_paths(page, descendants, url_path_before)
+    if not page_shown:
+        changed -= {page.url_path, url_path_before}
+    showing = Page.objects.live().filter(url_path__in=pages_showing(page, parent_before)).values_list("url_path")
+    roots = Site.get_site_root_paths()
+    paths = set()
+    for url_path in changed | {url_path for (url_path,) in showing}:
+        serving = serving_roots(url_path, roots)
+        if serving and not under(url_path, restricted):
+            paths.add(path_on_site(url_path, serving[0]))
+    return sorted(paths)
 
 
-def record_each(event, pages):
-    """One event for each (page, details): the endpoints read once, the rows written in one insert."""
+def paths_of_change(page, url_path_before=None, parent_before=None):
+    """`public_paths` of a change to a public page and its public live descendants."""
+    restricted = restricted_paths()
+    descendants = [descendant for descendant in live_descendants(page) if not under(descendant.url_path, restricted)]
+    return public_paths(page, descendants, restricted, url_path_before=url_path_before, parent_before=parent_before)
+
+
+def live_subtree(page, restricted):
+    """The live pages from `page` down, not under `restricted`."""
+    subtree = Page.objects.live().descendant_of(page, inclusive=True).specific(defer=True)
+    return [live for live in subtree if not under(live.url_path, restricted)]
+
+
+def record(event, page, paths, **details):
+    record_each(event, [(page, details)], paths)
+
+
+def record_each(event, pages, paths):
+    """One event for each (page, details): the endpoints read once, the rows written in one insert.
+
+    `paths` is a function giving the payloads' `paths`, called once, and only when an endpoint
+    wants one of the events.
+    """
     endpoints = list(WebhookEndpoint.objects.filter(active=True).prefetch_related("page_types"))
     rows = []
+    shown = None
     for page, details in pages:
         wanted = [endpoint for endpoint in endpoints if endpoint.wants(event, page.content_type_id)]
         if wanted:
-            data = payload(event, page, **details)
+            shown = paths() if shown is None else shown
+            data = payload(event, page, shown, **details)
             rows += [
                 WebhookDelivery(endpoint=endpoint, event=event, page_id=page.pk, payload=data) for endpoint in wanted
             ]
@@ -102,15 +148,16 @@ def went_live(instance, revision):
 
 def on_published(sender, instance, revision=None, **kwargs):
     if went_live(instance, revision) and not is_private(instance):
-        record(PUBLISHED, instance, revision_id=revision.pk if revision else instance.live_revision_id)
+        revision_id = revision.pk if revision else instance.live_revision_id
+        record(PUBLISHED, instance, partial(paths_of_change, instance), revision_id=revision_id)
 
 
 def on_unpublished(sender, instance, **kwargs):
     if not is_private(instance):
-        record(UNPUBLISHED, instance)
+        record(UNPUBLISHED, instance, partial(paths_of_change, instance))
 
 
-def on_moved(sender, instance, url_path_before, url_path_after, **kwargs):
+def on_moved(sender, instance, parent_page_before, url_path_before, url_path_after, **kwargs):
     """A move may also take a subtree into or out of a private section."""
     if url_path_before == url_path_after:
         return
@@ -120,34 +167,49 @@ def on_moved(sender, instance, url_path_before, url_path_after, **kwargs):
     private_before, private_after = under(url_path_before, outside), under(url_path_after, outside)
     if private_before == private_after:
         if instance.live and not private_after and not under(url_path_after, inside):
-            record(MOVED, instance, old_url_path=url_path_before)
+            paths = partial(paths_of_change, instance, url_path_before, parent_page_before)
+            record(MOVED, instance, paths, old_url_path=url_path_before)
         return
-    moved = [
-        page
-        for page in Page.objects.live().descendant_of(instance, inclusive=True).specific(defer=True)
-        if not under(page.url_path, inside)
-    ]
+    moved = live_subtree(instance, inside)
+    paths = partial(
+        public_paths,
+        instance,
+        moved,
+        restricted,
+        url_path_before=url_path_before,
+        parent_before=parent_page_before,
+        page_shown=instance.live,
+    )
     if private_after:
         old_path = {page.pk: url_path_before + page.url_path[len(url_path_after) :] for page in moved}
-        record_each(UNPUBLISHED, [(page, {"url_path": old_path[page.pk], "reason": "private"}) for page in moved])
+        record_each(
+            UNPUBLISHED, [(page, {"url_path": old_path[page.pk], "reason": "private"}) for page in moved], paths
+        )
     else:
-        record_each(PUBLISHED, [(page, {"revision_id": page.live_revision_id, "reason": "public"}) for page in moved])
+        record_each(
+            PUBLISHED, [(page, {"revision_id": page.live_revision_id, "reason": "public"}) for page in moved], paths
+        )
 
 
 def on_slug_changed(sender, instance, instance_before, **kwargs):
     if instance.live and instance_before.url_path != instance.url_path and not is_private(instance):
-        record(MOVED, instance, old_url_path=instance_before.url_path)
+        paths = partial(paths_of_change, instance, url_path_before=instance_before.url_path)
+        record(MOVED, instance, paths, old_url_path=instance_before.url_path)
 
 
-def note_privacy_before_delete(sender, instance, **kwargs):
-    """Deleting a page deletes its view restriction first: remember whether it was private."""
-    if instance.first_published_at is not None:
-        instance.private_when_deleted = is_private(instance)
+def note_before_delete(sender, instance, **kwargs):
+    """Deleting a page deletes its view restriction, and the references to it, first: remember
+    whether it was private, and the paths of its `page.deleted`."""
+    if instance.first_published_at is None:
+        return
+    instance.private_when_deleted = is_private(instance)
+    if not instance.private_when_deleted and WebhookEndpoint.objects.filter(active=True, on_deleted=True).exists():
+        instance.paths_when_deleted = paths_of_change(instance)
 
 
 def on_deleted(sender, instance, **kwargs):
     if instance.first_published_at is not None and not getattr(instance, "private_when_deleted", False):
-        record(DELETED, instance)
+        record(DELETED, instance, lambda: instance.paths_when_deleted)
 
 
 def on_restricted(sender, instance, created, **kwargs):
@@ -155,8 +217,10 @@ def on_restricted(sender, instance, created, **kwargs):
     if not created:
         return
     others = restricted_paths(excluding=instance)
-    hidden = Page.objects.live().descendant_of(instance.page, inclusive=True).specific(defer=True)
-    record_each(UNPUBLISHED, [(page, {"reason": "private"}) for page in hidden if not under(page.url_path, others)])
+    page = instance.page
+    hidden = live_subtree(page, others)
+    paths = partial(public_paths, page, hidden, others, page_shown=page.live)
+    record_each(UNPUBLISHED, [(live, {"reason": "private"}) for live in hidden], paths)
 
 
 def on_unrestricted(sender, instance, origin=None, **kwargs):
@@ -168,12 +232,7 @@ def on_unrestricted(sender, instance, origin=None, **kwargs):
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is None:
         return
-    shown = Page.objects.live().descendant_of(page, inclusive=True).specific(defer=True)
-    record_each(
-        PUBLISHED,
-        [
-            (live, {"revision_id": live.live_revision_id, "reason": "public"})
-            for live in shown
-            if not under(live.url_path, restricted)
-        ],
-    )
+    shown = live_subtree(page, restricted)
+    paths = partial(public_paths, page, shown, restricted, page_shown=page.live)
+    public_again = [(live, {"revision_id": live.live_revision_id, "reason": "public"}) for live in shown]
+    record_each(PUBLISHED, public_again, paths)

@@ -4,7 +4,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from cms.webhooks.events import (
-    note_privacy_before_delete,
+    note_before_delete,
     on_deleted,
     on_moved,
     on_published,
@@ -20,7 +20,7 @@ def register_signal_handlers():
     page_unpublished.connect(on_unpublished, dispatch_uid="cms.webhooks.unpublished")
     post_page_move.connect(on_moved, dispatch_uid="cms.webhooks.moved")
     page_slug_changed.connect(on_slug_changed, dispatch_uid="cms.webhooks.slug_changed")
-    pre_delete.connect(note_privacy_before_delete, sender=Page, dispatch_uid="cms.webhooks.deleting")
+    pre_delete.connect(note_before_delete, sender=Page, dispatch_uid="cms.webhooks.deleting")
     post_delete.connect(on_deleted, sender=Page, dispatch_uid="cms.webhooks.deleted")
     post_save.connect(on_restricted, sender=PageViewRestriction, dispatch_uid="cms.webhooks.restricted")
     post_delete.connect(on_unrestricted, sender=PageViewRestriction, dispatch_uid="cms.webhooks.unrestricted")

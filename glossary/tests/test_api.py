@@ -22,7 +22,7 @@ API_BODY = [
 ]
 
 
-def link(entry):
+def link(entry, aliases=()):
     return {
         "id": entry.pk,
         "type": "glossary.GlossaryPage",
@@ -30,12 +30,16 @@ def link(entry):
         "summary": entry.summary,
         "html_path": f"/glossary/{entry.slug}/",
         "html_url": f"{HOST}/glossary/{entry.slug}/",
+        "aliases": list(aliases),
     }
+
+
+BACKEND_ALIASES = ["Server side", "Back-end"]
 
 
 @pytest.fixture
 def backend(tree):
-    return add_entry(tree.glossary, "Backend", summary="The server side.")
+    return add_entry(tree.glossary, "Backend", summary="The server side.", aliases=BACKEND_ALIASES)
 
 
 @pytest.fixture
@@ -67,8 +71,8 @@ def test_an_entry_has_its_summary_aliases_blocks_and_term_links(client, api, bac
         ),
         ("applications", {"heading": "Applications", "items": [{"domain": "Fintech", "text": "<p>Payments.</p>"}]}),
     ]
-    assert item["related_terms"] == [link(backend)]
-    assert item["linked_terms"] == [link(backend)]
+    assert item["related_terms"] == [link(backend, BACKEND_ALIASES)]
+    assert item["linked_terms"] == [link(backend, BACKEND_ALIASES)]
     assert item["last_reviewed"] is None
 
 
@@ -82,7 +86,7 @@ def test_a_draft_entry_is_not_listed_and_not_linked(client, tree, api, backend):
     items = listed(client, ENTRIES)
 
     assert [item["title"] for item in items] == ["Backend", "API"]
-    assert items[1]["related_terms"] == [link(backend)]
+    assert items[1]["related_terms"] == [link(backend, BACKEND_ALIASES)]
 
 
 def test_a_site_s_own_page_lists_the_terms_it_links_and_names(client, tree, api, backend):
@@ -92,8 +96,8 @@ def test_a_site_s_own_page_lists_the_terms_it_links_and_names(client, tree, api,
 
     (item,) = listed(client, "/api/v2/pages/?type=testapp.StandardPage&fields=linked_terms,related_terms")
 
-    assert item["linked_terms"] == [link(backend), link(api)]
-    assert item["related_terms"] == [link(api)]
+    assert item["linked_terms"] == [link(backend, BACKEND_ALIASES), link(api, ["Web API"])]
+    assert item["related_terms"] == [link(api, ["Web API"])]
 
 
 def test_a_page_with_term_links_off_lists_none(client, tree, api):
@@ -116,8 +120,8 @@ def test_the_index_lists_its_live_terms_by_letter(client, tree, api, backend):
     assert data["intro"] == ""
     assert data["terms"] == [
         {"letter": "0-9", "terms": [link(printing)]},
-        {"letter": "A", "terms": [link(api)]},
-        {"letter": "B", "terms": [link(backend)]},
+        {"letter": "A", "terms": [link(api, ["Web API"])]},
+        {"letter": "B", "terms": [link(backend, BACKEND_ALIASES)]},
     ]
 
 
@@ -147,14 +151,14 @@ def test_linked_and_related_terms_drop_an_entry_once_its_unpublishing_commits(
     page.related_terms = [StandardPageRelatedTerm(term=backend), StandardPageRelatedTerm(term=api)]
     page.save_revision().publish()
     url = f"/api/v2/pages/{page.pk}/"
-    assert client.get(url).json()["linked_terms"] == [link(backend), link(api)]
+    assert client.get(url).json()["linked_terms"] == [link(backend, BACKEND_ALIASES), link(api, ["Web API"])]
 
     with django_capture_on_commit_callbacks(execute=True):
         backend.unpublish()
 
     data = client.get(url).json()
-    assert data["linked_terms"] == [link(api)]
-    assert data["related_terms"] == [link(api)]
+    assert data["linked_terms"] == [link(api, ["Web API"])]
+    assert data["related_terms"] == [link(api, ["Web API"])]
 
 
 def test_the_letter_filter_lists_a_new_entry_once_its_publishing_commits(

@@ -12,7 +12,9 @@ from glossary.models import GlossaryAlias, GlossaryRelatedTerm
 
 def add_content(tree, start, stop):
     for n in range(start, stop):
-        GlossaryPageFactory(parent=tree.glossary, title=f"Term {n:03d}")
+        term = GlossaryPageFactory(parent=tree.glossary, title=f"Term {n:03d}")
+        term.term_aliases = [GlossaryAlias(name=f"Term number {n}")]
+        term.save()
         BlogPageFactory(parent=tree.blog, title=f"Article {n:03d}", date=datetime.date(2024, 1, 1))
 
 

@@ -160,8 +160,13 @@ def test_the_api_lists_the_linked_terms_in_order(client, content):
             "summary": term.summary,
             "html_path": f"/glossary/{term.slug}/",
             "html_url": f"{HOST}/glossary/{term.slug}/",
+            "aliases": aliases,
         }
-        for term in (content.api, content.development, content.backend)
+        for term, aliases in (
+            (content.api, []),
+            (content.development, ["Back-end development"]),
+            (content.backend, []),
+        )
     ]
     assert client.get(f"/api/v3/pages/{content.article.pk}/").json()["linked_terms"] == data["linked_terms"]
     entry = client.get(f"/api/v2/pages/{content.entry.pk}/").json()

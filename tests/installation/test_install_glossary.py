@@ -185,6 +185,7 @@ def test_api_v2_lists_the_terms_a_standard_page_links(installation):
             "summary": "How one program asks another for data or work.",
             "html_path": "/glossary/api/",
             "html_url": "http://localhost/glossary/api/",
+            "aliases": ["Application Programming Interface"],
         }
     ]
 

@@ -1,7 +1,11 @@
 """API responses cost the same number of queries whether the site has 25 or 100 entries
 (listings show 20 items either way)."""
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from glossary.factories import GlossaryPageFactory
+from glossary.versions import TERMS_VERSION
 from tests.glossary.query_counting import add_content, queries_for, related
 
 
@@ -25,3 +29,26 @@ def test_api_query_counts_do_not_grow_with_the_number_of_pages(client, tree):
     large = {url: queries_for(client, url) for url in urls}
 
     assert large == small
+
+
+def fresh_terms_queries(client, url):
+    """The queries of a request made just after the glossary changed, with no term read yet."""
+    client.get(url)  # warm Wagtail's cached site root paths, as any running site has
+    TERMS_VERSION.renew()
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(captured)
+
+
+def test_term_links_read_the_terms_aliases_with_the_terms(client, tree):
+    entry = GlossaryPageFactory(parent=tree.glossary, title="Entry")
+    urls = [f"/api/v2/pages/{entry.pk}/", f"/api/v3/pages/{entry.pk}/"]
+    add_content(tree, 0, 40)
+    related(entry, 4)
+    few = {url: fresh_terms_queries(client, url) for url in urls}
+
+    related(entry, 40)
+    many = {url: fresh_terms_queries(client, url) for url in urls}
+
+    assert many == few

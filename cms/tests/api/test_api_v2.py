@@ -32,6 +32,10 @@ def link(page, summary, kind="glossary.GlossaryPage"):
     }
 
 
+def term_link(page, summary, aliases):
+    return {**link(page, summary), "aliases": aliases}
+
+
 def renditions_of(data):
     return {name: (value["width"], value["height"]) for name, value in data["renditions"].items()}
 
@@ -56,7 +60,7 @@ def test_entry_found_by_path_has_every_field_the_template_shows(client, content)
         link(tree.home, "", "home.HomePage"),
         link(tree.glossary, "", "glossary.GlossaryIndexPage"),
     ]
-    assert data["related_terms"] == [link(content.api, "How programs talk.")]
+    assert data["related_terms"] == [term_link(content.api, "How programs talk.", [])]
     assert data["recent_articles"] == [
         {**link(content.article, "A short look at the server side.", "blog.BlogPage"), "date": "2024-05-02"}
     ]
@@ -110,16 +114,20 @@ def test_article_has_authors_tags_hero_image_and_live_related_terms_only(client,
     assert data["hero_image"]["id"] == content.image.pk
     assert data["hero_image"]["title"] == "Server room"
     assert data["share_image"] == data["hero_image"]
-    assert data["related_terms"] == [link(content.entry, "The server side of an application.")]
+    assert data["related_terms"] == [
+        term_link(content.entry, "The server side of an application.", ["Back-end development"])
+    ]
     assert data["recent_articles"] == []
 
 
 def test_glossary_index_lists_every_live_term_a_to_z_in_one_request(client, content):
     data = get(client, "/api/v2/pages/find/?html_path=/glossary/")
 
-    assert [(group["letter"], [term["title"] for term in group["terms"]]) for group in data["terms"]] == [
-        ("A", ["API"]),
-        ("B", ["Backend Software Development"]),
+    assert [
+        (group["letter"], [(term["title"], term["aliases"]) for term in group["terms"]]) for group in data["terms"]
+    ] == [
+        ("A", [("API", [])]),
+        ("B", [("Backend Software Development", ["Back-end development"])]),
     ]
 
 

@@ -55,7 +55,12 @@ def test_openapi_schema_types_our_page_fields(client, content):
     assert entry["related_terms"]["anyOf"][0]["items"] == {"$ref": "#/components/schemas/TermLinkData"}
     assert entry["body"]["type"] == "array"
     assert set(schemas["PageLinkData"]["properties"]) == {"id", "type", "title", "summary", "html_path", "html_url"}
-    assert set(schemas["TermLinkData"]["properties"]) == set(schemas["PageLinkData"]["properties"])
+    assert set(schemas["TermLinkData"]["properties"]) == {*schemas["PageLinkData"]["properties"], "aliases"}
+    assert schemas["TermLinkData"]["properties"]["aliases"] == {
+        "items": {"type": "string"},
+        "title": "Aliases",
+        "type": "array",
+    }
     assert set(schemas["ImageData"]["properties"]) == {"id", "title", "alt", "width", "height", "renditions"}
     article = schemas["BlogPageSchema"]["properties"]
     assert article["authors"]["anyOf"][0]["items"] == {"$ref": "#/components/schemas/AuthorData"}

@@ -87,7 +87,7 @@ def test_publishing_sends_one_signed_delivery(term, receiver, endpoint, django_c
     delivery = WebhookDelivery.objects.get()
     arrived = receiver.received[0]
     body = arrived.json
-    assert set(body) == {"event", "page", "revision_id", "timestamp"}
+    assert set(body) == {"event", "page", "revision_id", "paths", "timestamp"}
     assert body["event"] == "page.published"
     assert body["page"] == {
         "id": term.pk,
@@ -96,6 +96,7 @@ def test_publishing_sends_one_signed_delivery(term, receiver, endpoint, django_c
         "url_path": "/glossary/cache/",
     }
     assert body["revision_id"] == GlossaryPage.objects.get(pk=term.pk).live_revision_id
+    assert body["paths"] == ["/", "/glossary/", "/glossary/cache/"]
     assert arrived.headers["webhook-id"] == str(delivery.delivery_id)
     assert arrived.headers["webhook-event"] == "page.published"
     assert arrived.headers["content-type"] == "application/json"

@@ -2565,6 +2565,8 @@ export interface components {
         };
         /** TermLinkData */
         TermLinkData: {
+            /** Aliases */
+            aliases: string[];
             /** Html Path */
             html_path: string;
             /** Html Url */
