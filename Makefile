@@ -11,7 +11,7 @@ CMS_URL ?= http://127.0.0.1:8000
 FRONTEND_PORT ?= 8020
 
 .DEFAULT_GOAL := help
-.PHONY: help run frontend frontend-build frontend-check node api-schema test lint format chromium bench soak clean scaleout-test lock
+.PHONY: help run frontend frontend-build frontend-check api-schema node test lint format chromium bench soak clean scaleout-test lock
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -81,13 +81,12 @@ frontend-build: $(FRONTEND_BUILD) ## Build the front-end (only when its sources 
 frontend-check: $(FRONTEND_NODE) ## Lint, type-check and unit-test the front-end
 	cd $(FRONTEND) && npm run --silent lint && npm run --silent typecheck && npm test --silent
 
-api-schema: $(VENV)/.installed-run ## Write frontend/openapi.json from the API v3 schema, and regenerate the front-end's types from it
-	$(PY) manage.py api_schema
-	test -d frontend/node_modules || npm ci --prefix frontend --no-audit --no-fund
-	cd frontend && npm run generate-types
-
 $(WEBHOOK_SECRET): | $(VENV)/bin/python
 	$(PY) -c "import base64, secrets; print('whsec_' + base64.b64encode(secrets.token_bytes(32)).decode())" > $@
+
+api-schema: $(VENV)/.installed-run $(FRONTEND_NODE) ## Write frontend/openapi.json from the API v3 schema, and regenerate the front-end's types from it
+	$(PY) manage.py api_schema
+	cd $(FRONTEND) && npm run --silent generate-types
 
 # axe-core for the accessibility checks, from the committed lockfile; nothing is downloaded while tests run.
 E2E_NODE := tests/e2e/node_modules/.installed

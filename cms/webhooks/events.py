@@ -5,7 +5,9 @@ page that is (or was) live and public. Drafts, pages that were never published, 
 revisions before their go-live time, and private pages (a view restriction on them or an
 ancestor) send nothing. A live page that becomes private is reported as `page.unpublished`
 and one that becomes public again as `page.published`, each with a `reason`, so that a
-receiver that drops and fetches pages on those two events needs no change.
+receiver that drops and fetches pages on those two events needs no change. `paths` names the
+public pages whose rendering the change touches, from what the cache purge uses
+(cms.pages.changes), less private pages and drafts.
 
 These receivers listen to Wagtail's own signals, not to `cms.pages.signals.published_content_changed`:
 that one is sent after commit, and an outbox row must be written in the change's transaction,
