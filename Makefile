@@ -63,10 +63,8 @@ frontend: $(FRONTEND_BUILD) $(WEBHOOK_SECRET) ## Serve the Next.js front-end on 
 	$(NEXT_START) -H $(HOST)
 
 node:
-	@node -e 'const [major, minor] = process.versions.node.split(".").map(Number); \
-		if (major < 20 || (major === 20 && minor < 9)) { \
-			console.error("Node.js 20.9 or newer is needed for the front-end; this is " + process.version); process.exit(1); }' \
-		|| { echo "Install Node.js 20 (with npm) for the front-end: https://nodejs.org/"; exit 1; }
+	@node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 9) ? 0 : 1)' \
+		|| { echo "The front-end needs Node.js 20.9 or newer, with npm (found: $$(node --version 2>/dev/null || echo none))"; exit 1; }
 
 $(FRONTEND_NODE): $(FRONTEND)/package.json $(FRONTEND)/package-lock.json | node
 	cd $(FRONTEND) && NEXT_TELEMETRY_DISABLED=1 npm ci --no-audit --no-fund
