@@ -15,6 +15,8 @@ class CmsConfig(AppConfig):
         from cms.webhooks import signal_handlers as webhook_signal_handlers
 
         api_signal_handlers.register_signal_handlers()
+        # Before the webhooks: a change's purge is then queued for after the commit ahead of its
+        # deliveries, so a front-end that reads the API on a webhook reads the change.
         page_signal_handlers.register_signal_handlers()
         stream_schema.register()
         webhook_signal_handlers.register_signal_handlers()
