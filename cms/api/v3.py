@@ -1,9 +1,10 @@
 """What this site adds to Wagtail's API v3 (a preview release on django-ninja).
 
-The review actions (cms/api/review.py), a 400 for query parameters v3 would otherwise
-ignore or answer with 422, a body parser that says why it refused a body, a 400 for keys
-of a page's body that are not its fields (v3 would drop them and save the rest), and error
-messages that say what to do instead.
+The review actions (cms/api/review.py), the page listing's field filters in its schema
+(cms/api/field_filters.py), a 400 for query parameters v3 would otherwise ignore or answer
+with 422, a body parser that says why it refused a body, a 400 for keys of a page's body that
+are not its fields (v3 would drop them and save the rest), and error messages that say what
+to do instead.
 """
 
 import json
@@ -19,14 +20,12 @@ from pydantic import ValidationError as PydanticValidationError
 from django.core.exceptions import PermissionDenied
 from django.utils.text import capfirst
 
-from wagtail.api import APIField
 from wagtail.api.v3.errors import problem_response
 from wagtail.api.v3.routers.pages import router as pages_router
-from wagtail.api.v3.schemas.pages import BASE_PAGE_READ_FIELDS
 from wagtail.api.v3.urls import api as api_v3
-from wagtail.coreutils import resolve_model_string
 from wagtail.models import Page
 
+from cms.api.field_filters import field_filter_parameters, filterable_fields
 from cms.api.guards import QUERY_REFUSALS, has_bad_site_port, has_offset_out_of_range
 from cms.api.review import router as review_router
 from cms.views.errors import unavailable
@@ -55,18 +54,19 @@ V3_LISTING_PARAMETERS = {
 }
 
 
-def filterable_fields(type_names):
-    """Fields v3's listing filters on: the base page fields, and the listed types' own."""
-    models = []
-    for name in type_names:
-        try:
-            models.append(resolve_model_string(name))
-        except (LookupError, ValueError):
-            return None  # the type check answers this one
-    if len(models) != 1:
-        return set(BASE_PAGE_READ_FIELDS)
-    own = {field.name for field in APIField.get_fields_for_model(models[0], db_fields_only=True)}
-    return own | set(BASE_PAGE_READ_FIELDS)
+def describe_field_filters():
+    """Lists the field filters among the listing operation's parameters: ninja appends the
+    parameters of an operation's `openapi_extra` to those it reads from the signature."""
+    (listing,) = (
+        operation
+        for path_view in pages_router.path_operations.values()
+        for operation in path_view.operations
+        if operation.url_name == "list_pages"
+    )
+    listing.openapi_extra = {"parameters": field_filter_parameters()}
+
+
+describe_field_filters()
 
 
 class UnreadableBody(ValueError):

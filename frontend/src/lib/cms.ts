@@ -83,12 +83,10 @@ export function pageDetail(id: number, tags: string[] = []): Promise<DetailPage>
 }
 
 type ListingQuery = NonNullable<paths["/api/v3/pages/"]["get"]["parameters"]["query"]>;
-// Field filters such as `tags` are answered by the listing but not described in its schema.
-type ListingQueryWithFields = ListingQuery & { tags?: string; show_in_menus?: boolean };
 
 /** A listing; `tags` name the read for revalidateTag(). */
 export function listPages(
-  query: ListingQueryWithFields,
+  query: ListingQuery,
   tags: string[] = [],
 ): Promise<{ items: ListedPage[]; count: number }> {
   return required(

@@ -20,7 +20,7 @@ async function articlesOf(indexId: number, listing: ArticleListing) {
       order: ["-date"],
       limit: ARTICLES_PER_PAGE,
       offset: (listing.pageNumber - 1) * ARTICLES_PER_PAGE,
-      ...(listing.tag === null ? {} : { tags: listing.tag }),
+      ...(listing.tag === null ? {} : { tags: [listing.tag] }),
     },
     [pageTag(listing.indexPath)],
   );

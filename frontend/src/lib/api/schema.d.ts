@@ -2912,6 +2912,42 @@ export interface operations {
                 search_operator?: ("and" | "or") | null;
                 limit?: number;
                 offset?: number;
+                /** @description Pages whose `title` is this value, exactly. A field of every page type. */
+                title?: string;
+                /** @description Pages whose `slug` is this value, exactly. A field of every page type. */
+                slug?: string;
+                /** @description Pages whose `seo_title` is this value, exactly. A field of every page type. */
+                seo_title?: string;
+                /** @description Pages whose `search_description` is this value, exactly. A field of every page type. */
+                search_description?: string;
+                /** @description Pages whose `show_in_menus` is `true` or `false` (also `1`/`0`, `yes`/`no`, `on`/`off`). A field of every page type. */
+                show_in_menus?: boolean;
+                /** @description Pages whose `first_published_at` is this moment, exactly (ISO 8601; a date alone is midnight). A field of every page type. */
+                first_published_at?: string;
+                /** @description Pages whose `aliases` include the wagtailcore.Page with this id. A field of glossary.GlossaryPage: filters only with `type=glossary.GlossaryPage` and no other type. */
+                aliases?: number;
+                /** @description Pages whose `authors` include the blog.BlogPageAuthor with this id. A field of blog.BlogPage: filters only with `type=blog.BlogPage` and no other type. */
+                authors?: number;
+                /** @description Pages whose `body` is this value, exactly. A field of glossary.GlossaryPage, blog.BlogPage: filters only when the one `type` listed is one of them. */
+                body?: string;
+                /** @description Pages whose `date` is this date (YYYY-MM-DD). A field of blog.BlogPage: filters only with `type=blog.BlogPage` and no other type. */
+                date?: string;
+                /** @description Pages whose `featured_terms` include the home.HomeFeaturedTerm with this id. A field of home.HomePage: filters only with `type=home.HomePage` and no other type. */
+                featured_terms?: number;
+                /** @description Pages whose `hero_image` is the wagtailimages.Image with this id. A field of blog.BlogPage: filters only with `type=blog.BlogPage` and no other type. */
+                hero_image?: number;
+                /** @description Pages whose `intro` is this value, exactly. A field of glossary.GlossaryIndexPage, blog.BlogIndexPage, blog.BlogPage, home.HomePage: filters only when the one `type` listed is one of them. */
+                intro?: string;
+                /** @description Pages whose `last_published_at` is this moment, exactly (ISO 8601; a date alone is midnight). A field of glossary.GlossaryIndexPage, glossary.GlossaryPage, blog.BlogIndexPage, blog.BlogPage, home.HomePage: filters only when the one `type` listed is one of them. */
+                last_published_at?: string;
+                /** @description Pages whose `last_reviewed` is this date (YYYY-MM-DD). A field of glossary.GlossaryPage: filters only with `type=glossary.GlossaryPage` and no other type. */
+                last_reviewed?: string;
+                /** @description Pages whose `related_terms` include the glossary.GlossaryRelatedTerm or blog.BlogPageRelatedTerm with this id. A field of glossary.GlossaryPage, blog.BlogPage: filters only when the one `type` listed is one of them. */
+                related_terms?: number;
+                /** @description Pages whose `summary` is this value, exactly. A field of glossary.GlossaryPage: filters only with `type=glossary.GlossaryPage` and no other type. */
+                summary?: string;
+                /** @description Pages tagged with this tag: its name, exactly (case counts; a comma is part of the name). Repeat `tags` for the pages that have every one of the tags. A field of blog.BlogPage: filters only with `type=blog.BlogPage` and no other type. */
+                tags?: string[];
             };
             header?: never;
             path?: never;
