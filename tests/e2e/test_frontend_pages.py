@@ -119,7 +119,7 @@ def test_escape_dismisses_a_term_links_tooltip(page, frontend, entry):
 
 def test_the_blog_pages_its_articles_and_lists_a_tags_articles(page, frontend, site):
     make_articles(site.blog, 12)
-    make_article(site.blog, title="Tagged", date=datetime.date(2023, 6, 1), tags=["caching"])
+    make_article(site.blog, title="Tagged", date=datetime.date(2023, 6, 1), tags=["HTTP caching"])
 
     page.goto(f"{frontend}/blog/")
     titles = page.locator(".post-card__title")
@@ -128,8 +128,9 @@ def test_the_blog_pages_its_articles_and_lists_a_tags_articles(page, frontend, s
     expect(page).to_have_url(f"{frontend}/blog/page/2/")
     expect(titles).to_have_text(["Article 02", "Article 01", "Tagged"])
 
-    page.get_by_role("link", name="caching").click()
-    expect(page).to_have_url(f"{frontend}/blog/tags/caching/")
+    page.get_by_role("link", name="HTTP caching").click()
+    expect(page).to_have_url(f"{frontend}/blog/tags/HTTP%20caching/")
+    expect(page.get_by_text("Articles tagged “HTTP caching”")).to_be_visible()
     expect(titles).to_have_text(["Tagged"])
 
 

@@ -11,7 +11,7 @@ export function TagList({ tags, indexPath }: { tags: readonly { name: string; sl
     <ul className="tag-list" aria-label="Tags">
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <Link className="tag" href={listingPath({ indexPath, pageNumber: 1, tag: tag.slug })} rel="tag">
+          <Link className="tag" href={listingPath({ indexPath, pageNumber: 1, tag: tag.name })} rel="tag">
             {tag.name}
           </Link>
         </li>

@@ -68,4 +68,9 @@ describe("listingPath", () => {
   it("escapes a tag for its path segment", () => {
     expect(listingPath({ indexPath: "/blog/", pageNumber: 1, tag: "c sharp" })).toBe("/blog/tags/c%20sharp/");
   });
+
+  it("gives back a tag's name, as the API filters by it, from the route's encoded segments", () => {
+    const path = pathFromSegments(["blog", "tags", "C%20Sharp"]);
+    expect(parseListingPath(path)).toEqual({ indexPath: "/blog/", pageNumber: 1, tag: "C Sharp" });
+  });
 });

@@ -40,7 +40,6 @@ export async function BlogIndexView({ page, listing }: { page: BlogIndexPage; li
   if (listing.tag !== null && articles.length === 0) {
     notFound();
   }
-  const tagName = articles[0]?.tags?.find((tag) => tag.slug === listing.tag)?.name ?? listing.tag;
   return (
     <>
       <Breadcrumb ancestors={page.breadcrumb ?? []} title={page.title} />
@@ -48,9 +47,9 @@ export async function BlogIndexView({ page, listing }: { page: BlogIndexPage; li
         <SectionHeader title={page.title} intro={page.intro} />
       </header>
 
-      {tagName !== null ? (
+      {listing.tag !== null ? (
         <p className="filter-status">
-          Articles tagged “{tagName}” <Link href={listing.indexPath}>Show all articles</Link>
+          Articles tagged “{listing.tag}” <Link href={listing.indexPath}>Show all articles</Link>
         </p>
       ) : null}
 
