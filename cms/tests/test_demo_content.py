@@ -107,6 +107,11 @@ def test_demo_users_log_in_with_the_printed_passwords(demo):
     assert get_user_model().objects.get(username="admin").is_superuser
 
 
+def test_the_banner_names_the_front_ends_home_page_not_its_preview_route(demo, settings):
+    assert settings.WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"]["default"] == "http://127.0.0.1:8020/api/draft/"
+    assert "  Front-end:       http://127.0.0.1:8020/\n" in demo
+
+
 def test_reference_entry_is_served_with_its_sections(client, demo):
     response = client.get("/glossary/backend-software-development/")
     assert response.status_code == 200

@@ -2,6 +2,7 @@
 
 import logging
 from contextlib import contextmanager
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
@@ -30,6 +31,12 @@ def loggers_at(names, level):
             logger.setLevel(old_level)
 
 
+def frontend_url():
+    """The front-end's home page: the preview's client URL is one of its routes (/api/draft/)."""
+    client_url = urlsplit(settings.WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"]["default"])
+    return f"{client_url.scheme}://{client_url.netloc}/"
+
+
 def banner(base_url, report):
     base_url = base_url.rstrip("/")
     created = (
@@ -51,7 +58,7 @@ def banner(base_url, report):
             f"  Glossary entry:  {base_url}/glossary/backend-software-development/",
             f"  API v2:          {base_url}/api/v2/pages/",
             f"  API v3 docs:     {base_url}/api/v3/docs/",
-            f"  Front-end:       {settings.WAGTAIL_HEADLESS_PREVIEW['CLIENT_URLS']['default']}",
+            f"  Front-end:       {frontend_url()}",
             "",
             "Demo users (for local development only; never use these passwords on a shared site):",
             *table,
