@@ -79,7 +79,7 @@ GENERATION_KEY = "page-cache:generation"
 GENERATION = SharedToken(GENERATION_KEY)
 ENTRY_PREFIX = "page-cache:page:"
 GZIP_SUFFIX = ":gzip"
-# A response with its headers fits one TCP packet below this: compressing saves no round trip.
+# Below this, compressing saves at most a few hundred bytes, under half a network packet.
 MIN_COMPRESSED_BYTES = 1024
 SERVE_URL_NAME = "wagtail_serve"
 NOT_SHAREABLE = {"private", "no-cache", "no-store"}
