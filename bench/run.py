@@ -34,6 +34,8 @@ WORKERS = 2
 FULL = {"terms": 5000, "articles": 1000, "seconds": 10, "warmup": 3}
 GLOSSARY_TYPE = "glossary.GlossaryPage"
 QUICK = {"terms": 500, "articles": 100, "seconds": 2, "warmup": 1}
+# What Node's fetch (the front-end's client) sends; browsers and `curl --compressed` accept gzip too.
+ACCEPT_GZIP = "gzip, deflate, br"
 
 
 @dataclass
@@ -44,10 +46,14 @@ class Case:
     cold: bool = False
     # A bearer token: the API renders for it, as the shared cache never answers a request with one.
     token: str = ""
+    accept_gzip: bool = False
 
     @property
     def request_headers(self):
-        return {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        if self.accept_gzip:
+            headers["Accept-Encoding"] = ACCEPT_GZIP
+        return headers
 
     @property
     def headers(self):
@@ -108,15 +114,22 @@ def cases():
         Case("static", "Static file (entry-sized)", f"{settings.STATIC_URL}bench/page.html"),
         Case("floor", "Minimal Django view", "/bench/floor/"),
         Case("entry_cold", "Glossary entry, cache cold", entry.url, cold=True),
-        Case("entry_warm", "Glossary entry, cache warm", entry.url),
-        Case("glossary_index", f"Glossary index ({len(entries)} terms)", GlossaryIndexPage.objects.get().url),
-        Case("blog_index", "Blog index", BlogIndexPage.objects.get().url),
+        Case("entry_warm", "Glossary entry, cache warm, gzip", entry.url, accept_gzip=True),
+        Case("entry_warm_identity", "Glossary entry, warm, identity", entry.url),
+        Case(
+            "glossary_index",
+            f"Glossary index ({len(entries)}), gzip",
+            GlossaryIndexPage.objects.get().url,
+            accept_gzip=True,
+        ),
+        Case("blog_index", "Blog index, gzip", BlogIndexPage.objects.get().url, accept_gzip=True),
         Case("api_v2_list", "API v2 list (20), render", api_list, token=token),
         Case("api_v2_detail", "API v2 detail, render", f"/api/v2/pages/{entry.pk}/", token=token),
         Case("api_v3_detail", "API v3 detail, render", f"/api/v3/pages/{entry.pk}/", token=token),
-        Case("api_v2_list_hit", "API v2 list (20), cached", api_list),
-        Case("api_v2_detail_hit", "API v2 detail, cached", f"/api/v2/pages/{entry.pk}/"),
-        Case("api_v3_detail_hit", "API v3 detail, cached", f"/api/v3/pages/{entry.pk}/"),
+        Case("api_v2_list_hit", "API v2 list (20), cached, gzip", api_list, accept_gzip=True),
+        Case("api_v2_list_hit_identity", "API v2 list (20), hit, identity", api_list),
+        Case("api_v2_detail_hit", "API v2 detail, cached, gzip", f"/api/v2/pages/{entry.pk}/", accept_gzip=True),
+        Case("api_v3_detail_hit", "API v3 detail, cached, gzip", f"/api/v3/pages/{entry.pk}/", accept_gzip=True),
         Case("search", "Search for a term", f"/search/?q={quote(entry.title)}"),
     ]
 
@@ -162,7 +175,7 @@ def count_queries(case):
 
     cache.clear()
     uncached = queries_of(case)
-    cache.delete(entry_key(RequestFactory(HTTP_HOST="127.0.0.1").get(case.path)))
+    cache.delete(entry_key(RequestFactory(HTTP_HOST="127.0.0.1").get(case.path, **case.client_headers)))
     miss = queries_of(case)
     return {"queries_uncached": uncached, "queries_miss": miss, "queries": miss if case.cold else queries_of(case)}
 
@@ -200,7 +213,7 @@ def measure(base_url, case, paths_file, seconds, warmup):
 
     request = urllib.request.Request(base_url + case.path, headers=case.request_headers)  # noqa: S310  our own server
     with urllib.request.urlopen(request) as response:  # noqa: S310  our own server
-        size, status = len(response.read()), response.status
+        size, status, encoding = len(response.read()), response.status, response.headers["Content-Encoding"]
     rotate = paths_file if case.cold else None
     wrk.run(base_url, case.path, warmup, rotate, case.headers)
     runs = []
@@ -213,6 +226,7 @@ def measure(base_url, case, paths_file, seconds, warmup):
         "path": "every entry in turn" if case.cold else case.path,
         "status": status,
         "bytes": size,
+        "content_encoding": encoding or "identity",
         "rps": statistics.median(run["rps"] for run in runs),
         "p50_ms": statistics.median(run["p50_ms"] for run in runs),
         "p99_ms": statistics.median(run["p99_ms"] for run in runs),

@@ -5,7 +5,8 @@ Keys (in the ``default`` cache, Redis in production):
 - ``page-cache:generation``: the current generation, a random token. Publishing,
   unpublishing, moving or deleting a page stores a new one (``new_generation``).
 - ``page-cache:page:<sha256 of scheme://host/path?query>``: ``(generation, body, headers)``
-  of one URL's response, kept ``PAGE_CACHE_SECONDS``.
+  of one URL's response, kept ``PAGE_CACHE_SECONDS``; the same key ending in ``:gzip``: what a
+  client that accepts gzip gets (see "Compression" below).
 
 An entry is served only while its generation is the current one, so one write of the
 generation key retires every cached page for every process sharing the cache. That is
@@ -46,6 +47,13 @@ page requests and API reads.
 
 API reads also vary on ``Authorization`` (an answer to a token is ``private``) and carry an
 ``ETag``, computed once when stored, so a reader holding it gets a ``304 Not Modified``.
+
+Compression: a shared answer of at least ``MIN_COMPRESSED_BYTES`` is compressed once, when it
+is stored, and a request that accepts gzip is answered from the ``:gzip`` entry as Django's
+``GZipMiddleware`` would answer it (``Content-Encoding: gzip``, the ETag made weak, random bytes
+in the gzip header against BREACH), so no hit compresses anything. Both representations say
+``Vary: Accept-Encoding``. A smaller answer is stored under both keys as it is: compressing it
+would save no network packet. Answers to editors and tokens are never compressed.
 """
 
 import hashlib
@@ -55,6 +63,7 @@ from contextvars import ContextVar
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.middleware.gzip import GZipMiddleware, re_accepts_gzip
 from django.utils.cache import (
     cc_delim_re,
     get_conditional_response,
@@ -62,12 +71,16 @@ from django.utils.cache import (
     patch_vary_headers,
     set_response_etag,
 )
+from django.utils.text import compress_string
 
 from cms.caching.shared_token import SharedToken
 
 GENERATION_KEY = "page-cache:generation"
 GENERATION = SharedToken(GENERATION_KEY)
 ENTRY_PREFIX = "page-cache:page:"
+GZIP_SUFFIX = ":gzip"
+# Below this, compressing saves at most a few hundred bytes, under half a network packet.
+MIN_COMPRESSED_BYTES = 1024
 SERVE_URL_NAME = "wagtail_serve"
 NOT_SHAREABLE = {"private", "no-cache", "no-store"}
 # The API's reads of live pages, by URL namespaces: the URL names of their listing and detail.
@@ -92,8 +105,17 @@ def pinned(generation):
         PINNED.reset(token)
 
 
-def entry_key(request):
+def url_key(request):
     return ENTRY_PREFIX + hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
+
+
+def accepts_gzip(request):
+    return re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) is not None
+
+
+def entry_key(request):
+    """The key of the entry that answers this request."""
+    return url_key(request) + GZIP_SUFFIX if accepts_gzip(request) else url_key(request)
 
 
 def is_anonymous_read(request):
@@ -132,11 +154,42 @@ def is_shareable(response):
     )
 
 
-def cached_response(entry):
+def cached_response(entry, outcome):
     _generation, content, headers = entry
     response = HttpResponse(content, headers=headers)
-    response["X-Cache"] = "HIT"
+    response["X-Cache"] = outcome
     return response
+
+
+def compressed(content):
+    """The body compressed as GZipMiddleware compresses it, or None when that does not pay."""
+    if len(content) < MIN_COMPRESSED_BYTES:
+        return None
+    body = compress_string(content, max_random_bytes=GZipMiddleware.max_random_bytes)
+    return body if len(body) < len(content) else None
+
+
+def encode_gzip(response, body):
+    """Make the response GZipMiddleware's answer to a client that accepts gzip, given its compressed body."""
+    response.content = body
+    response["Content-Length"] = str(len(body))
+    response["Content-Encoding"] = "gzip"
+    etag = response.get("ETag")
+    if etag and etag.startswith('"'):
+        response["ETag"] = "W/" + etag
+
+
+def entries(request, generation, response):
+    """The entries of a shareable response, by key: as it is, and for clients that accept gzip."""
+    key = url_key(request)
+    body = compressed(response.content)
+    if body is None:
+        entry = (generation, response.content, list(response.items()))
+        return {key: entry, key + GZIP_SUFFIX: entry}
+    patch_vary_headers(response, ("Accept-Encoding",))
+    identity = (generation, response.content, list(response.items()))
+    encode_gzip(response, body)
+    return {key: identity, key + GZIP_SUFFIX: (generation, response.content, list(response.items()))}
 
 
 def cache_control(request, shareable, seconds):
@@ -183,7 +236,7 @@ class PageCacheMiddleware:
         generation = GENERATION.current(found)
         entry = found.get(key)
         if entry is not None and entry[0] == generation:
-            return not_modified_or(request, cached_response(entry))
+            return not_modified_or(request, cached_response(entry, "HIT"))
 
         with pinned(generation):
             response = self.get_response(request)
@@ -197,7 +250,10 @@ class PageCacheMiddleware:
                 set_response_etag(response)
         else:
             return response
-        if shareable and request.method == "GET":
-            cache.set(key, (generation, response.content, list(response.items())), seconds)
-        response["X-Cache"] = "MISS"
-        return not_modified_or(request, response)
+        if not shareable:
+            response["X-Cache"] = "MISS"
+            return not_modified_or(request, response)
+        stored = entries(request, generation, response)
+        if request.method == "GET":
+            cache.set_many(stored, seconds)
+        return not_modified_or(request, cached_response(stored[key], "MISS"))

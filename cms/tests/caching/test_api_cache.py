@@ -64,7 +64,7 @@ def test_a_detail_is_answered_from_the_cache_without_queries(client, entry, url_
     assert same_headers(second) == same_headers(first)
     assert second.json()["title"] == "Caching"
     assert second["Cache-Control"] == "max-age=0, s-maxage=600"
-    assert second["Vary"] == "Cookie, Authorization, origin"
+    assert second["Vary"] == "Cookie, Authorization, Accept-Encoding, origin"
     assert second["ETag"] == first["ETag"]
     assert not second.cookies
 

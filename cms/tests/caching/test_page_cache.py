@@ -42,7 +42,7 @@ def test_the_second_anonymous_request_is_answered_from_the_cache_without_queries
     assert (second.status_code, second["X-Cache"]) == (200, "HIT")
     assert second.content == first.content
     assert same_headers(second) == same_headers(first)
-    assert second["Vary"] == "Cookie"
+    assert second["Vary"] == "Cookie, Accept-Encoding"
     assert second["Cache-Control"] == "max-age=0, s-maxage=600"
     assert not second.cookies
 
