@@ -6,6 +6,7 @@ from wagtail import blocks
 
 DEFINITION_ANCHOR = "definition"
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "code"]
+PICKER_GROUP = "Glossary"
 
 
 class HeadingStructValue(blocks.StructValue):
@@ -36,6 +37,7 @@ class DefinitionBlock(HeadedBlock):
 
     class Meta:
         icon = "help"
+        group = PICKER_GROUP
         template = "glossary/blocks/definition_block.html"
         description = "What the term means, in a few plain paragraphs."
         preview_value = {
@@ -87,6 +89,7 @@ class AdvantagesBlock(HeadedBlock):
 
     class Meta:
         icon = "pick"
+        group = PICKER_GROUP
         template = "glossary/blocks/advantages_block.html"
         value_class = HeadingStructValue
         description = "Why teams use it: each advantage with a short title and an explanation."
@@ -116,6 +119,7 @@ class ApplicationsBlock(HeadedBlock):
 
     class Meta:
         icon = "list-ul"
+        group = PICKER_GROUP
         template = "glossary/blocks/applications_block.html"
         value_class = HeadingStructValue
         description = "Where it is used: each field of application with an explanation."
@@ -138,3 +142,13 @@ class GlossaryStreamBlock(blocks.StreamBlock):
 
     class Meta:
         block_counts = {"definition": {"max_num": 1}}
+
+
+def new_entry_body():
+    """What a new entry's body starts with: an empty definition, advantages and applications,
+    in place for the editor to fill in."""
+    return [
+        {"type": "definition", "value": {}},
+        {"type": "advantages", "value": {"items": [{}]}},
+        {"type": "applications", "value": {"items": [{}]}},
+    ]

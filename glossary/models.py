@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from . import conf
 from .api_fields import TermGroupsAPIField, TermLinksAPIField, TextListAPIField
+from .blocks import new_entry_body
 from .forms import entry_form_class
 from .term_index import linked_term_ids
 from .versions import PerVersion
@@ -196,7 +197,7 @@ class AbstractGlossaryPage(RelatedTermsMixin, TermLinksMixin, Page):
             "listings and as the description in search results."
         ),
     )
-    body = StreamField(conf.imported("GLOSSARY_BODY_BLOCK")())
+    body = StreamField(conf.imported("GLOSSARY_BODY_BLOCK")(), default=new_entry_body)
     last_reviewed = models.DateField(null=True, blank=True, help_text="When an expert last checked this entry.")
 
     glossary_content_panels = [

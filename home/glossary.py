@@ -11,8 +11,8 @@ from wagtail.models import Page
 
 from cms.api.fields import ArticleLinksAPIField
 from cms.pages.base import BasePage, SectionMixin
-from cms.pages.blocks import BaseStreamBlock
-from glossary.blocks import GlossaryStreamBlock
+from cms.pages.blocks import BaseStreamBlock, ConclusionBlock
+from glossary.blocks import PICKER_GROUP, GlossaryStreamBlock
 
 
 class GlossaryIndexBase(SectionMixin, BasePage):
@@ -50,5 +50,7 @@ class GlossaryEntryBase(BasePage):
         return apps.get_model("blog", "BlogPage").recent()
 
 
-class EntryBodyBlock(GlossaryStreamBlock, BaseStreamBlock):
-    """An entry's body: this site's general blocks, then the glossary's."""
+class EntryBodyBlock(BaseStreamBlock, GlossaryStreamBlock):
+    """An entry's body: the glossary's blocks, with the conclusion among them, then this site's general blocks."""
+
+    conclusion = ConclusionBlock(group=PICKER_GROUP)

@@ -3,11 +3,13 @@
 from django.utils.text import slugify
 
 from wagtail import blocks
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
 from cms.api.fields import image_data
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "code"]
+PICKER_GROUP = "Content"
 
 CODE_LANGUAGES = [
     ("python", "Python"),
@@ -56,6 +58,7 @@ class SectionBlock(HeadedBlock):
 
     class Meta:
         icon = "doc-full"
+        group = PICKER_GROUP
         template = "blocks/section_block.html"
         value_class = HeadingStructValue
         description = "A section with its own heading and formatted text."
@@ -75,8 +78,20 @@ class ImageBlock(blocks.StructBlock):
 
     class Meta:
         icon = "image"
+        group = PICKER_GROUP
         template = "blocks/image_block.html"
         description = "An image with alt text for screen readers and an optional caption."
+        preview_template = "blocks/image_block_preview.html"
+
+    def get_preview_value(self):
+        """The library's first image; the preview template draws a placeholder when there is none."""
+        return self.normalize(
+            {
+                "image": get_image_model().objects.order_by("pk").first(),
+                "alt_text": "A diagram of a web server answering requests",
+                "caption": "Requests arrive, the server answers each one.",
+            }
+        )
 
     def get_api_representation(self, value, context=None):
         """The image as renditions a front-end can use, with the editor's alt text."""
@@ -94,6 +109,7 @@ class QuoteBlock(blocks.StructBlock):
 
     class Meta:
         icon = "openquote"
+        group = PICKER_GROUP
         template = "blocks/quote_block.html"
         description = "A quotation, with who said it."
         preview_value = {
@@ -108,6 +124,7 @@ class CodeBlock(blocks.StructBlock):
 
     class Meta:
         icon = "code"
+        group = PICKER_GROUP
         template = "blocks/code_block.html"
         description = "A code sample, shown in a monospace font."
         preview_value = {"language": "python", "code": 'print("Hello, glossary")'}
@@ -120,6 +137,7 @@ class CalloutBlock(blocks.StructBlock):
 
     class Meta:
         icon = "warning"
+        group = PICKER_GROUP
         template = "blocks/callout_block.html"
         description = "A highlighted note, tip or warning set apart from the text."
         preview_value = {
@@ -134,6 +152,7 @@ class ConclusionBlock(SectionBlock):
 
     class Meta:
         icon = "tick-inverse"
+        group = PICKER_GROUP
         template = "blocks/conclusion_block.html"
         description = "The closing summary of the page."
         preview_value = {

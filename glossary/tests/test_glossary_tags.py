@@ -54,7 +54,7 @@ def test_a_section_whose_heading_gives_no_anchor_is_left_out():
 
 
 def test_an_entry_without_a_body_has_no_contents():
-    assert render("{% glossary_contents page %}", page=GlossaryPage(title="Cache")).strip() == ""
+    assert render("{% glossary_contents page %}", page=GlossaryPage(title="Cache", body=[])).strip() == ""
 
 
 class NodePage:

@@ -50,7 +50,11 @@ def test_a_refused_submission_lists_its_reasons_and_the_draft_is_saved(page, liv
     log_in(page, live_server, "edith", "edith-password")
     start_entry(page, live_server, site.glossary)
     body = StreamEditor(page, "body")
-    body.write(body.add("Definition").locator("[data-contentpath=text]"), "A callback over HTTP.")
+    definition, advantages, applications = (body.children.nth(index) for index in range(3))
+    for block in (applications, advantages):
+        block.locator("[data-streamfield-action=DELETE]").first.click()
+        expect(block).to_be_hidden()
+    body.write(definition.locator("[data-contentpath=text]"), "A callback over HTTP.")
     wait_until_autosaved(page, "A callback over HTTP.")
 
     page.get_by_role("button", name="More actions").click()

@@ -1,4 +1,4 @@
-"""An editor builds a glossary entry in the Wagtail admin with all three glossary blocks."""
+"""An editor builds a glossary entry in the Wagtail admin: it starts with its three glossary blocks."""
 
 import re
 
@@ -21,12 +21,11 @@ def test_editor_creates_an_entry_with_definition_advantages_and_applications(pag
     page.fill("#id_summary", "An HTTP request one system sends another when something happens.")
 
     body = StreamEditor(page, "body")
-    definition = body.add("Definition")
+    definition, advantages, applications = (body.children.nth(index) for index in range(3))
+    expect(body.children).to_have_count(3)
     body.write(definition.locator("[data-contentpath=text]"), "A callback over HTTP.")
-    advantages = body.add("Advantages")
     advantages.locator("[data-contentpath=title] input").fill("No polling")
     body.write(advantages.locator("[data-contentpath=items] [data-contentpath=text]"), "Changes arrive at once.")
-    applications = body.add("Applications")
     applications.locator("[data-contentpath=domain] input").fill("Payments")
     body.write(applications.locator("[data-contentpath=items] [data-contentpath=text]"), "Charges are confirmed.")
 
@@ -40,6 +39,23 @@ def test_editor_creates_an_entry_with_definition_advantages_and_applications(pag
     assert [item["domain"] for item in draft.body[2].value["items"]] == ["Payments"]
     assert draft.body[2].value["items"][0]["text"].source.endswith(">Charges are confirmed.</p>")
     assert draft.live is False
+
+
+def test_the_block_picker_groups_the_glossary_blocks_first_and_previews_them(page, live_server, site, editor):
+    log_in(page, live_server, "edith", "edith-password")
+    page.goto(f"{live_server.url}/admin/pages/add/glossary/glossarypage/{site.glossary.pk}/")
+    body = StreamEditor(page, "body")
+    body.container.locator("button[title='Insert a block']").last.click()
+
+    expect(page.locator(".w-combobox__optgroup-label")).to_have_text(["Glossary", "Content"])
+    expect(page.locator(".w-combobox__option-text")).to_have_text(
+        ["Definition", "Advantages", "Applications", "Conclusion", "Section", "Image", "Quote", "Code", "Callout"]
+    )
+    conclusion = page.locator(".w-combobox__option", has_text="Conclusion").locator("xpath=..")
+    conclusion.locator(".w-combobox__option-preview").click()
+    expect(page.locator(".w-combobox-preview__description")).to_have_text("The closing summary of the page.")
+    preview = page.frame_locator(".w-combobox-preview__iframe")
+    expect(preview.locator("main")).to_contain_text("The key points, gathered in a few sentences.")
 
 
 def test_editor_sees_a_clear_error_for_an_over_long_summary(page, live_server, site, editor):

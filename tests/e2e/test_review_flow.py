@@ -20,13 +20,12 @@ def write_entry(page, live_server, glossary):
     page.fill("#id_title", "Webhook")
     page.fill("#id_summary", "An HTTP request one system sends another when something happens.")
     body = StreamEditor(page, "body")
-    definition = body.add("Definition")
+    definition, advantages, applications = (body.children.nth(index) for index in range(3))
     body.write(definition.locator("[data-contentpath=text]"), "A callback over HTTP.")
-    for label, field, entries in (
-        ("Advantages", "title", [("No polling", "Changes arrive at once."), ("Loose coupling", "Systems stay apart.")]),
-        ("Applications", "domain", [("Payments", "Charges are confirmed."), ("CI/CD", "Pushes start builds.")]),
+    for block, field, entries in (
+        (advantages, "title", [("No polling", "Changes arrive at once."), ("Loose coupling", "Systems stay apart.")]),
+        (applications, "domain", [("Payments", "Charges are confirmed."), ("CI/CD", "Pushes start builds.")]),
     ):
-        block = body.add(label)
         items = block.locator("[data-contentpath=items]")
         items.locator("button.c-sf-add-button[title=Add]").last.click()
         expect(items.locator(f"[data-contentpath={field}] input")).to_have_count(2)

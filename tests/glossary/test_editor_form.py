@@ -44,6 +44,27 @@ def strings_in(node):
             yield from strings_in(child)
 
 
+def test_a_new_entry_s_form_starts_with_an_empty_definition_advantages_and_applications(client, editor, tree):
+    client.force_login(editor)
+    response = client.get(reverse("wagtailadmin_pages:add", args=["glossary", "glossarypage", tree.glossary.pk]))
+    (body,) = [
+        json.loads(stream["data-w-block-arguments-value"])[0]
+        for stream in soup(response).select("[data-w-block-arguments-value]")
+        if stream["id"] == "body"
+    ]
+
+    def written(rich_text):
+        return [paragraph["text"] for paragraph in json.loads(rich_text)["blocks"]]
+
+    definition, advantages, applications = body
+    assert [child["type"] for child in body] == ["definition", "advantages", "applications"]
+    assert (definition["value"]["heading"], written(definition["value"]["text"])) == (None, [""])
+    for section, heading, name_key in ((advantages, "Advantages", "title"), (applications, "Applications", "domain")):
+        items = [item["value"] for item in section["value"]["items"]]
+        assert section["value"]["heading"] == heading
+        assert [(item[name_key], written(item["text"])) for item in items] == [(None, [""])]
+
+
 def test_the_definition_heading_help_text_shows_literally(client, editor, entry):
     """Wagtail writes a block's help text into the page as HTML: a "<term>" in it was eaten as a tag."""
     streams = soup(edit_page(client, editor, entry)).select("[data-w-block-data-value]")

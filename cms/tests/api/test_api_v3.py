@@ -174,6 +174,24 @@ def test_editor_token_creates_a_draft_that_readers_cannot_see(client, content, e
     assert client.get(f"/api/v2/pages/{page.pk}/").status_code == 404
 
 
+def test_an_entry_created_without_a_body_keeps_an_empty_body(client, content, editor):
+    """The blocks a new entry starts with in the admin are for editors: the API writes what it is sent."""
+    status, body = call(
+        client,
+        "post",
+        "/api/v3/pages/",
+        editor,
+        {
+            "meta": {"type": "glossary.GlossaryPage", "parent_id": content.tree.glossary.pk},
+            "title": "Cache",
+            "summary": "A fast copy of data kept close to where it is needed.",
+        },
+    )
+
+    assert (status, body["body"]) == (201, [])
+    assert list(GlossaryPage.objects.get(pk=body["id"]).get_latest_revision().as_object().body) == []
+
+
 def test_editor_token_cannot_publish(client, content, editor):
     status, body = create_entry(client, editor, content.tree.glossary, action="publish")
     assert status == 403

@@ -52,15 +52,15 @@ def test_blog_bodies_offer_the_shared_blocks_only():
 
 def test_glossary_bodies_add_the_three_glossary_blocks():
     assert list(EntryBodyBlock().child_blocks) == [
+        "definition",
+        "advantages",
+        "applications",
         "section",
         "image",
         "quote",
         "code",
         "callout",
         "conclusion",
-        "definition",
-        "advantages",
-        "applications",
     ]
 
 

@@ -1530,7 +1530,7 @@ export interface components {
              * Body
              * @default []
              */
-            body: (components["schemas"]["SectionBlockInputChild"] | components["schemas"]["ImageBlockInputChild"] | components["schemas"]["QuoteBlockInputChild"] | components["schemas"]["CodeBlockInputChild"] | components["schemas"]["CalloutBlockInputChild"] | components["schemas"]["ConclusionBlockInputChild"] | components["schemas"]["DefinitionBlockInputChild"] | components["schemas"]["AdvantagesBlockInputChild"] | components["schemas"]["ApplicationsBlockInputChild"])[];
+            body: (components["schemas"]["DefinitionBlockInputChild"] | components["schemas"]["AdvantagesBlockInputChild"] | components["schemas"]["ApplicationsBlockInputChild"] | components["schemas"]["SectionBlockInputChild"] | components["schemas"]["ImageBlockInputChild"] | components["schemas"]["QuoteBlockInputChild"] | components["schemas"]["CodeBlockInputChild"] | components["schemas"]["CalloutBlockInputChild"] | components["schemas"]["ConclusionBlockInputChild"])[];
             /**
              * Last Reviewed
              * @description When an expert last checked this entry.
@@ -1610,7 +1610,7 @@ export interface components {
              * Body
              * @default []
              */
-            body: (components["schemas"]["SectionBlockInputChild"] | components["schemas"]["ImageBlockInputChild"] | components["schemas"]["QuoteBlockInputChild"] | components["schemas"]["CodeBlockInputChild"] | components["schemas"]["CalloutBlockInputChild"] | components["schemas"]["ConclusionBlockInputChild"] | components["schemas"]["DefinitionBlockInputChild"] | components["schemas"]["AdvantagesBlockInputChild"] | components["schemas"]["ApplicationsBlockInputChild"])[];
+            body: (components["schemas"]["DefinitionBlockInputChild"] | components["schemas"]["AdvantagesBlockInputChild"] | components["schemas"]["ApplicationsBlockInputChild"] | components["schemas"]["SectionBlockInputChild"] | components["schemas"]["ImageBlockInputChild"] | components["schemas"]["QuoteBlockInputChild"] | components["schemas"]["CodeBlockInputChild"] | components["schemas"]["CalloutBlockInputChild"] | components["schemas"]["ConclusionBlockInputChild"])[];
             /**
              * Last Reviewed
              * @description When an expert last checked this entry.
@@ -1657,7 +1657,7 @@ export interface components {
              * Body
              * @default []
              */
-            body: (components["schemas"]["SectionBlockChild"] | components["schemas"]["ImageBlockChild"] | components["schemas"]["QuoteBlockChild"] | components["schemas"]["CodeBlockChild"] | components["schemas"]["CalloutBlockChild"] | components["schemas"]["ConclusionBlockChild"] | components["schemas"]["DefinitionBlockChild"] | components["schemas"]["AdvantagesBlockChild"] | components["schemas"]["ApplicationsBlockChild"])[];
+            body: (components["schemas"]["DefinitionBlockChild"] | components["schemas"]["AdvantagesBlockChild"] | components["schemas"]["ApplicationsBlockChild"] | components["schemas"]["SectionBlockChild"] | components["schemas"]["ImageBlockChild"] | components["schemas"]["QuoteBlockChild"] | components["schemas"]["CodeBlockChild"] | components["schemas"]["CalloutBlockChild"] | components["schemas"]["ConclusionBlockChild"])[];
             /** Breadcrumb */
             breadcrumb?: components["schemas"]["PageLinkData"][] | null;
             /** Id */
