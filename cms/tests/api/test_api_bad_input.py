@@ -257,8 +257,8 @@ MALFORMED_BODIES = {
             block_error(
                 [0],
                 "union_tag_invalid",
-                "Input tag 'video' found using 'type' does not match any of the expected tags: 'section', 'image', "
-                "'quote', 'code', 'callout', 'conclusion', 'definition', 'advantages', 'applications'",
+                "Input tag 'video' found using 'type' does not match any of the expected tags: 'definition', "
+                "'advantages', 'applications', 'section', 'image', 'quote', 'code', 'callout', 'conclusion'",
             )
         ],
     ),
