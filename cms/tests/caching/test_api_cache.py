@@ -5,20 +5,11 @@ import pytest
 from wagtail.models import APIToken
 
 from cms.caching import page_cache
-from glossary.factories import GlossaryPageFactory
+
+pytestmark = pytest.mark.usefixtures("page_cache_on")
 
 V2_LISTING = "/api/v2/pages/?type=glossary.GlossaryPage&fields=summary"
 DRAFT_TITLE = "Caching (draft, not reviewed)"
-
-
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-
-
-@pytest.fixture
-def entry(tree):
-    return GlossaryPageFactory(parent=tree.glossary, title="Caching", slug="caching", summary="Keeping answers.")
 
 
 @pytest.fixture

@@ -6,21 +6,11 @@ import pytest
 
 from wagtail.models import APIToken
 
-from glossary.factories import GlossaryPageFactory
+pytestmark = pytest.mark.usefixtures("page_cache_on")
 
 GZIP = {"HTTP_ACCEPT_ENCODING": "gzip, deflate, br"}
 ENTRY = "/glossary/caching/"
 EMPTY_LISTING = "/api/v2/pages/?type=glossary.GlossaryPage&slug=no-such-entry"
-
-
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-
-
-@pytest.fixture
-def entry(tree):
-    return GlossaryPageFactory(parent=tree.glossary, title="Caching", slug="caching", summary="Keeping answers.")
 
 
 def v2_detail(page):

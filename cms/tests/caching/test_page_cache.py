@@ -12,19 +12,10 @@ from wagtail.views import serve
 
 from cms.caching import page_cache
 from cms.tests.html import soup, texts
-from glossary.factories import GlossaryPageFactory
+
+pytestmark = pytest.mark.usefixtures("page_cache_on")
 
 PER_REQUEST_HEADERS = ("X-Cache",)
-
-
-@pytest.fixture(autouse=True)
-def _page_cache_on(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-
-
-@pytest.fixture
-def entry(tree):
-    return GlossaryPageFactory(parent=tree.glossary, title="Caching", slug="caching")
 
 
 def same_headers(response):

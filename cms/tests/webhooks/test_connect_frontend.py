@@ -8,11 +8,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.management import CommandError, call_command
 
 from cms.models import WebhookEndpoint
+from cms.tests.webhook_receiver import EXAMPLE_SECRET
 from glossary.models import GlossaryPage
 
 URL = "http://127.0.0.1:8020/api/revalidate"
-# The example secret of the Standard Webhooks specification.
-SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 
 
 def connect(*arguments):
@@ -30,12 +29,12 @@ def endpoints():
 
 
 def test_it_creates_the_endpoint_once_and_then_changes_nothing(db):
-    first = connect("--revalidate-url", URL, "--secret", SECRET)
-    again = connect("--revalidate-url", URL, "--secret", SECRET)
+    first = connect("--revalidate-url", URL, "--secret", EXAMPLE_SECRET)
+    again = connect("--revalidate-url", URL, "--secret", EXAMPLE_SECRET)
 
     assert first == f'Created: webhook endpoint "Front-end revalidation" -> {URL}, every page event.\n'
     assert again == f'Unchanged: webhook endpoint "Front-end revalidation" -> {URL}, every page event.\n'
-    assert endpoints() == [("Front-end revalidation", URL, SECRET, True, True, True, True, True)]
+    assert endpoints() == [("Front-end revalidation", URL, EXAMPLE_SECRET, True, True, True, True, True)]
     assert not WebhookEndpoint.objects.get().page_types.exists()
 
 
@@ -46,17 +45,24 @@ def test_it_brings_an_edited_endpoint_back_to_every_page_event(db):
     endpoint.page_types.set([ContentType.objects.get_for_model(GlossaryPage)])
     WebhookEndpoint.objects.create(name="Search index", url="https://search.example.com/hooks/")
 
-    output = connect("--revalidate-url", URL, "--secret", SECRET)
+    output = connect("--revalidate-url", URL, "--secret", EXAMPLE_SECRET)
 
     assert output == f'Updated: webhook endpoint "Front-end revalidation" -> {URL}, every page event.\n'
-    assert endpoints()[0] == ("Front-end revalidation", URL, SECRET, True, True, True, True, True)
+    assert endpoints()[0] == ("Front-end revalidation", URL, EXAMPLE_SECRET, True, True, True, True, True)
     assert WebhookEndpoint.objects.get(pk=endpoint.pk).page_types.count() == 0
     assert WebhookEndpoint.objects.get(name="Search index").url == "https://search.example.com/hooks/"
 
 
 def test_a_name_keeps_two_front_ends_apart(db):
-    connect("--revalidate-url", URL, "--secret", SECRET)
-    connect("--revalidate-url", "https://preview.example.com/api/revalidate", "--secret", SECRET, "--name", "Preview")
+    connect("--revalidate-url", URL, "--secret", EXAMPLE_SECRET)
+    connect(
+        "--revalidate-url",
+        "https://preview.example.com/api/revalidate",
+        "--secret",
+        EXAMPLE_SECRET,
+        "--name",
+        "Preview",
+    )
 
     assert [(name, url) for name, url, *_flags in endpoints()] == [
         ("Front-end revalidation", URL),
@@ -74,7 +80,7 @@ def test_a_name_keeps_two_front_ends_apart(db):
     ],
 )
 def test_a_bad_secret_or_url_is_refused_with_what_is_wrong(db, arguments, error):
-    given = {"--revalidate-url": URL, "--secret": SECRET}
+    given = {"--revalidate-url": URL, "--secret": EXAMPLE_SECRET}
     given.update(zip(arguments[::2], arguments[1::2], strict=True))
 
     with pytest.raises(CommandError) as refused:
@@ -85,9 +91,9 @@ def test_a_bad_secret_or_url_is_refused_with_what_is_wrong(db, arguments, error)
 
 
 def test_a_bad_secret_leaves_the_connected_endpoint_as_it_was(db):
-    connect("--revalidate-url", URL, "--secret", SECRET)
+    connect("--revalidate-url", URL, "--secret", EXAMPLE_SECRET)
 
     with pytest.raises(CommandError):
         connect("--revalidate-url", "https://elsewhere.example.com/", "--secret", "s3cret")
 
-    assert endpoints() == [("Front-end revalidation", URL, SECRET, True, True, True, True, True)]
+    assert endpoints() == [("Front-end revalidation", URL, EXAMPLE_SECRET, True, True, True, True, True)]

@@ -9,23 +9,8 @@ from wagtail.models import PageViewRestriction
 
 from blog.factories import BlogPageFactory
 from cms.models import WebhookDelivery, WebhookEndpoint
-from cms.tests.webhook_receiver import Receiver
 from glossary.factories import GlossaryIndexPageFactory, GlossaryPageFactory
 from glossary.models import GlossaryPage, GlossaryRelatedTerm
-from scripts.throwaway_postgres import free_port
-
-
-@pytest.fixture
-def receiver():
-    receiver = Receiver(free_port())
-    receiver.start()
-    yield receiver
-    receiver.stop()
-
-
-@pytest.fixture
-def endpoint(db, receiver):
-    return WebhookEndpoint.objects.create(name="Front-end", url=receiver.url)
 
 
 def relate(page, *terms):

@@ -31,16 +31,13 @@ from cms.models import WebhookDelivery, WebhookEndpoint
 from cms.models.webhooks import new_secret
 from cms.tests.html import soup
 from cms.tests.scheduling import make_due
-from cms.tests.webhook_receiver import Receiver
+from cms.tests.webhook_receiver import EXAMPLE_SECRET
 from cms.webhooks import delivery as webhook_delivery
 from cms.webhooks.tasks import deliver_webhooks
 from glossary.factories import GlossaryPageFactory
 from glossary.models import GlossaryPage
-from scripts.throwaway_postgres import free_port
 
 DOCS = Path(__file__).resolve().parents[3] / "docs" / "webhooks.md"
-# The example secret of the Standard Webhooks specification.
-SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 
 
 def documented_verify():
@@ -49,19 +46,6 @@ def documented_verify():
     namespace = {}
     exec(snippet, namespace)  # noqa: S102 (our own documentation)
     return namespace["verify"]
-
-
-@pytest.fixture
-def receiver():
-    receiver = Receiver(free_port())
-    receiver.start()
-    yield receiver
-    receiver.stop()
-
-
-@pytest.fixture
-def endpoint(db, receiver):
-    return WebhookEndpoint.objects.create(name="Front-end", url=receiver.url, secret=SECRET)
 
 
 @pytest.fixture
@@ -103,11 +87,11 @@ def test_publishing_sends_one_signed_delivery(term, receiver, endpoint, django_c
     assert (delivery.status, delivery.attempts, delivery.last_response_code) == ("delivered", 1, 200)
 
     verify = documented_verify()
-    assert verify(SECRET, arrived.headers, arrived.body) == body
-    assert verify(SECRET, arrived.headers, arrived.body.replace(b"Caching", b"Hacked!")) is None
+    assert verify(EXAMPLE_SECRET, arrived.headers, arrived.body) == body
+    assert verify(EXAMPLE_SECRET, arrived.headers, arrived.body.replace(b"Caching", b"Hacked!")) is None
     assert verify(new_secret(), arrived.headers, arrived.body) is None
     stale = {**arrived.headers, "webhook-timestamp": str(int(arrived.headers["webhook-timestamp"]) - 3600)}
-    assert verify(SECRET, stale, arrived.body) is None
+    assert verify(EXAMPLE_SECRET, stale, arrived.body) is None
 
 
 def test_the_official_standard_webhooks_package_verifies_real_deliveries_with_the_shown_secret(
@@ -380,11 +364,11 @@ def test_an_admin_adds_an_endpoint_and_inspects_its_deliveries(
     assert form.status_code == 200
     response = admin_client.post(
         "/admin/webhooks/endpoints/new/",
-        {"name": "Static build", "url": receiver.url, "secret": SECRET, "on_published": "on", "active": "on"},
+        {"name": "Static build", "url": receiver.url, "secret": EXAMPLE_SECRET, "on_published": "on", "active": "on"},
     )
     assert response.status_code == 302
     endpoint = WebhookEndpoint.objects.get(name="Static build")
-    assert (endpoint.on_published, endpoint.on_unpublished, endpoint.secret) == (True, False, SECRET)
+    assert (endpoint.on_published, endpoint.on_unpublished, endpoint.secret) == (True, False, EXAMPLE_SECRET)
 
     term = GlossaryPageFactory(parent=tree.glossary, title="Index")
     publish(term, django_capture_on_commit_callbacks)
@@ -633,7 +617,9 @@ def test_410_gone_deactivates_the_endpoint_visibly(
 
 @pytest.mark.parametrize("url", ["ftp://example.com/hooks/", "file:///etc/passwd", "gopher://example.com/"])
 def test_endpoint_urls_are_http_or_https_only(admin_client, url):
-    response = admin_client.post("/admin/webhooks/endpoints/new/", {"name": "Odd", "url": url, "secret": SECRET})
+    response = admin_client.post(
+        "/admin/webhooks/endpoints/new/", {"name": "Odd", "url": url, "secret": EXAMPLE_SECRET}
+    )
     assert response.status_code == 200
     assert response.context["form"].errors["url"] == ["Enter a valid URL."]
     assert not WebhookEndpoint.objects.exists()

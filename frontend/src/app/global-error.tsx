@@ -5,24 +5,14 @@ import "../styles/site/site.css";
 
 import Link from "next/link";
 
-import { SITE_NAME } from "@/lib/site";
+import { SiteChrome } from "@/components/SiteChrome";
 
 /** The page when the CMS cannot serve one: the site's "Briefly unavailable" page. */
 export default function GlobalError() {
   return (
     <html lang="en">
       <body id="top">
-        <a className="skip-link" href="#main">
-          Skip to main content
-        </a>
-        <header className="site-header">
-          <div className="container site-header__inner">
-            <Link className="site-header__name" href="/">
-              {SITE_NAME}
-            </Link>
-          </div>
-        </header>
-        <main id="main" className="container site-main" tabIndex={-1}>
+        <SiteChrome>
           <div className="error-page">
             <h1>Briefly unavailable</h1>
             <p className="lead">Sorry, the site cannot show this page right now. Please try again in a minute.</p>
@@ -32,7 +22,7 @@ export default function GlobalError() {
               </li>
             </ul>
           </div>
-        </main>
+        </SiteChrome>
       </body>
     </html>
   );
