@@ -4,28 +4,23 @@ Both list the entries the user may edit, and export as CSV or XLSX (Wagtail's li
 """
 
 import datetime
-from collections import defaultdict
-from dataclasses import dataclass, field
 from functools import cached_property
 
 import django_filters
 
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import capfirst
 
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, LiveStatusTagColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import AdminDateInput
-from wagtail.models import Page, ReferenceIndex
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from . import conf
-from .models import GlossaryPage, TermLinksMixin
-from .term_index import linked_term_ids
+from .models import GlossaryPage
+from .term_usage import TermUsage
 
 PAGE_POLICY = PagePermissionPolicy()
 
@@ -118,65 +113,6 @@ class DueForReviewView(EntryReportView):
     def get_queryset(self):
         self.queryset = due_for_review(self.request.user)
         return super().get_queryset()
-
-
-@dataclass
-class Use:
-    """A live page that uses an entry."""
-
-    page_id: int
-    title: str
-    kind: str
-
-    def __str__(self):
-        return f"{self.title} ({self.kind})"
-
-
-@dataclass
-class TermUsage:
-    """Which live pages link to each entry (Wagtail's reference index) and which tooltip it
-    (term linking's own answer for each live page's body)."""
-
-    links: dict = field(default_factory=lambda: defaultdict(list))
-    tooltips: dict = field(default_factory=lambda: defaultdict(list))
-
-    @classmethod
-    def build(cls):
-        usage = cls()
-        page_type = ContentType.objects.get_for_model(Page)
-        entry_ids = GlossaryPage.objects.values_list("pk", flat=True)
-        references = (
-            ReferenceIndex.get_references_to_in_bulk(GlossaryPage.objects.all())
-            .filter(base_content_type=page_type)
-            .values_list("to_object_id", "object_id")
-            .distinct()
-        )
-        pairs = sorted({(int(target), int(source)) for target, source in references if target != source})
-        sources = {
-            page.pk: page
-            for page in Page.objects.live()
-            .filter(pk__in={source for _target, source in pairs})
-            .only("pk", "title", "content_type")
-        }
-        for target, source in pairs:
-            if source in sources:
-                usage.links[target].append(use_of(sources[source]))
-        known_entries = set(entry_ids)
-        for page in Page.objects.live().type(TermLinksMixin).order_by("title", "pk").specific():
-            for term_id in linked_term_ids(page):
-                if term_id in known_entries:
-                    usage.tooltips[term_id].append(use_of(page))
-        for uses in usage.links.values():
-            uses.sort(key=lambda use: (use.title, use.page_id))
-        return usage
-
-    def used_term_ids(self):
-        return {term_id for term_id, uses in (*self.links.items(), *self.tooltips.items()) if uses}
-
-
-def use_of(page):
-    kind = ContentType.objects.get_for_id(page.content_type_id).model_class()._meta.verbose_name
-    return Use(page.pk, page.title, capfirst(kind))
 
 
 def uses_text(uses):
