@@ -8,7 +8,7 @@ from functools import cached_property
 
 import django_filters
 
-from django.db.models import F
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -29,9 +29,9 @@ def review_after_days():
     return conf.setting("GLOSSARY_REVIEW_AFTER_DAYS")
 
 
-def review_due_before(today=None):
+def review_due_before():
     """Entries last reviewed before this date are due for review."""
-    return (today or timezone.localdate()) - datetime.timedelta(days=review_after_days())
+    return timezone.localdate() - datetime.timedelta(days=review_after_days())
 
 
 def editable_entries(user):
@@ -46,10 +46,8 @@ def editable_entries(user):
 def due_for_review(user):
     """Entries the user may edit that were never reviewed or were last reviewed too long ago,
     the longest overdue first (never reviewed before all)."""
-    overdue = editable_entries(user).filter(last_reviewed__lt=review_due_before()) | editable_entries(user).filter(
-        last_reviewed__isnull=True
-    )
-    return overdue.order_by(F("last_reviewed").asc(nulls_first=True), "title", "pk")
+    overdue = Q(last_reviewed__lt=review_due_before()) | Q(last_reviewed__isnull=True)
+    return editable_entries(user).filter(overdue).order_by(F("last_reviewed").asc(nulls_first=True), "title", "pk")
 
 
 def admin_edit_url(page):
@@ -62,7 +60,6 @@ class EntryReportView(ReportView):
     model = GlossaryPage
     any_permission_required = ["change"]
     header_icon = "doc-full"
-    export_headings = {"status_string": "Status", "url": "Edit URL"}
 
     @cached_property
     def permission_policy(self):
