@@ -1,4 +1,4 @@
-"""The admin's hooks: the webhooks menu, the editorial page views, media rules, page links and the broken links report."""
+"""The admin's hooks: the webhooks menu, the editorial page views, media rules, page links, broken links."""
 
 from django.urls import include, path, reverse
 

@@ -1,4 +1,5 @@
-"""The glossary's admin: its reports in the Reports menu, and the "Mark as reviewed today" bulk action."""
+"""The glossary's admin: its reports in the Reports menu, the dashboard's "Due for review" panel and
+the "Mark as reviewed today" bulk action."""
 
 from django.urls import include, path, reverse
 
@@ -6,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .bulk_actions import MARK_REVIEWED, MarkReviewedBulkAction
+from .dashboard import add_due_for_review_panel
 from .reports import PAGE_POLICY, DueForReviewView, TermUsageView
 
 
@@ -44,6 +46,7 @@ def register_term_usage_menu_item():
     )
 
 
+hooks.register("construct_homepage_panels", add_due_for_review_panel)
 hooks.register("register_bulk_action", MarkReviewedBulkAction)
 
 
