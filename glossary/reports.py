@@ -83,6 +83,11 @@ class DueForReviewFilterSet(WagtailFilterSet):
         fields = ["live", "never_reviewed", "reviewed_before"]
 
 
+class ReviewDateColumn(Column):
+    def get_value(self, instance):
+        return super().get_value(instance) or "Never"
+
+
 class DueForReviewView(EntryReportView):
     page_title = "Due for review"
     header_icon = "time"
@@ -92,7 +97,7 @@ class DueForReviewView(EntryReportView):
     export_filename = "glossary-due-for-review"
     columns = [
         TitleColumn("title", label="Entry", get_url=admin_edit_url),
-        DateColumn("last_reviewed", label="Last reviewed"),
+        ReviewDateColumn("last_reviewed", label="Last reviewed"),
         LiveStatusTagColumn(sort_key=None),
         DateColumn("latest_revision_created_at", label="Latest change"),
     ]
@@ -139,6 +144,7 @@ class TermUsageFilterSet(WagtailFilterSet):
 
 class TermUsageView(EntryReportView):
     page_title = "Term usage"
+    results_template_name = "glossary/admin/term_usage_results.html"
     header_icon = "link"
     filterset_class = TermUsageFilterSet
     index_url_name = "glossary_reports:term_usage"
@@ -162,9 +168,6 @@ class TermUsageView(EntryReportView):
         name: {ReportView.FORMAT_CSV: uses_text, ReportView.FORMAT_XLSX: uses_text}
         for name in ("linked_from", "tooltipped_on")
     }
-
-    def get_page_subtitle(self):
-        return "Live pages that link to each entry, and live pages where term linking gives it a tooltip"
 
     @cached_property
     def usage(self):

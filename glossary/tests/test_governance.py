@@ -3,12 +3,14 @@
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 
 from django.contrib.auth.models import Group, Permission, User
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from wagtail.models import GroupPagePermission, Page, PageLogEntry
 
@@ -73,7 +75,11 @@ def test_due_for_review_lists_entries_never_reviewed_first_then_the_longest_over
     assert row_titles(response) == ["Backend", "Cache", "API"]
     html = response.content.decode()
     assert "Never reviewed, or last reviewed more than 365 days ago" in html
-    assert "Mark as reviewed" not in html
+    cells = [
+        [cell.get_text(strip=True) for cell in row.select("td")]
+        for row in BeautifulSoup(html, "html.parser").select("tbody tr")
+    ]
+    assert [row[1] for row in cells] == ["Never", "Never", date_format(days_ago(400))]
 
 
 def test_the_review_age_is_a_setting(client, review_tree, settings):
@@ -200,6 +206,7 @@ def test_term_usage_lists_the_live_pages_that_link_to_each_entry_or_give_it_a_to
         ("REST", [], ["Guide (Standard page)"]),
     ]
     html = response.content.decode()
+    assert '"Not linked from anywhere" lists the entries with neither.' in html
     assert "Nowhere" in html
     assert f'<a href="{reverse("wagtailadmin_pages:edit", args=(usage_tree[1].pk,))}">REST</a> (Glossary entry)' in html
 
