@@ -62,6 +62,16 @@ def test_the_edit_view_lists_the_live_pages_that_show_the_entry(client, reach, g
     ]
 
 
+def test_the_panel_says_what_it_lists(client, reach):
+    client.force_login(member("edie", EDITORS))
+
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[reach.pk]))
+
+    assert texts(soup(response).select(".entry-reach > p.help")) == [
+        "The live pages a change to this entry reaches once it is published."
+    ]
+
+
 def test_a_draft_entry_says_readers_see_none_of_it_yet(client, tree):
     draft = GlossaryPageFactory(parent=tree.glossary, title="Draft", live=False)
     client.force_login(member("edie", EDITORS))
