@@ -42,6 +42,8 @@ def broken(tree, django_capture_on_commit_callbacks):
         body=[{"type": "definition", "value": {"heading": "", "text": f"<p>Unlike {link(retired, 'this')}.</p>"}}],
     )
     BlogPageFactory(parent=tree.blog, title="Unlisted", live=False, body=[section(link(retired, "old"))])
+    tree.glossary.intro = f"<p>Start with {link(draft, 'the draft')}.</p>"
+    tree.glossary.save()
     retired.unpublish()
     gone_id = gone.pk
     with django_capture_on_commit_callbacks(execute=True):
@@ -60,6 +62,7 @@ def test_lists_each_link_from_a_live_page_to_a_page_that_is_not_live(client, bro
     response = client.get(BROKEN_LINKS)
 
     assert rows(response) == [
+        ("Glossary", "Draft (draft)", "Intro"),
         ("Guide", "Retired (draft)", "Body → Section"),
         ("Guide", f"deleted page #{gone_id}", "Body → Section"),
         ("Guide", "Draft (draft)", "Body → Section"),
@@ -84,6 +87,7 @@ def test_filters_by_what_the_link_points_to_and_the_page_type(client, broken, ad
         ("Guide", f"deleted page #{gone_id}", "Body → Section")
     ]
     assert [row[1] for row in rows(client.get(BROKEN_LINKS, {"target": "unpublished"}))] == [
+        "Draft (draft)",
         "Retired (draft)",
         "Draft (draft)",
         "Retired (draft)",
@@ -102,6 +106,7 @@ def test_exports_its_rows_as_csv(client, broken, admin_user):
 
     assert b"".join(response.streaming_content).decode().splitlines() == [
         "Page,Links to,Where",
+        "Glossary,Draft (draft),Intro",
         "Guide,Retired (draft),Body → Section",
         f"Guide,deleted page #{gone_id},Body → Section",
         "Guide,Draft (draft),Body → Section",
@@ -113,7 +118,7 @@ def test_exports_its_rows_as_csv(client, broken, admin_user):
 def test_editors_and_reviewers_see_the_report(client, broken, group):
     client.force_login(member("someone", group))
 
-    assert len(rows(client.get(BROKEN_LINKS))) == 4
+    assert len(rows(client.get(BROKEN_LINKS))) == 5
     assert BROKEN_LINKS in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
