@@ -104,6 +104,9 @@ def test_due_for_review_filters_by_status_and_review_date(client, review_tree):
 def test_due_for_review_exports_its_rows_as_csv(client, review_tree):
     never, old, draft = review_tree
     client.force_login(superuser())
+    filtered = client.get(DUE_FOR_REVIEW, {"live": "true"}).content.decode()
+    assert f'href="{DUE_FOR_REVIEW}?live=true&amp;export=csv"' in filtered
+    assert f'href="{DUE_FOR_REVIEW}?live=true&amp;export=xlsx"' in filtered
 
     response = client.get(DUE_FOR_REVIEW, {"export": "csv"})
 
