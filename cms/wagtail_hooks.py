@@ -1,11 +1,13 @@
-"""The admin's hooks: the webhooks menu, the editorial page views, media rules and page links."""
+"""The admin's hooks: the webhooks menu, the editorial page views, media rules, page links, broken links."""
 
-from django.urls import path
+from django.urls import include, path, reverse
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from cms.editorial.broken_links import PAGE_POLICY, BrokenLinksView
 from cms.editorial.media_permissions import MediaDeleteAction, MediaEditAction
 from cms.editorial.media_views import DocumentBulkDelete, DocumentDelete, ImageBulkDelete, ImageDelete
 from cms.editorial.page_views import EditorialPageViewSet
@@ -54,3 +56,27 @@ def register_editorial_page_viewset():
 
 
 hooks.register("construct_homepage_panels", compare_with_previous_submission)
+
+
+# Governance: the "Broken links" report.
+
+
+class PageEditorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return PAGE_POLICY.user_has_permission(request.user, "change")
+
+
+@hooks.register("register_admin_urls")
+def register_broken_links_report():
+    urls = [
+        path("", BrokenLinksView.as_view(), name="broken_links"),
+        path("results/", BrokenLinksView.as_view(results_only=True), name="broken_links_results"),
+    ]
+    return [path("reports/broken-links/", include((urls, "cms_reports")))]
+
+
+@hooks.register("register_reports_menu_item")
+def register_broken_links_menu_item():
+    return PageEditorsMenuItem(
+        "Broken links", reverse("cms_reports:broken_links"), name="broken-links", icon_name="link-external"
+    )

@@ -11,6 +11,8 @@ DEFAULTS = {
     "GLOSSARY_BODY_BLOCK": "glossary.blocks.GlossaryStreamBlock",
     # The class that keeps the terms version in Django's cache.
     "GLOSSARY_TERMS_VERSION_CLASS": "glossary.versions.CacheToken",
+    # Governance: an entry is due for review when its last review is older than this many days.
+    "GLOSSARY_REVIEW_AFTER_DAYS": 365,
 }
 
 

@@ -13,6 +13,7 @@ from cms.api.fields import ArticleLinksAPIField
 from cms.pages.base import BasePage, SectionMixin
 from cms.pages.blocks import BaseStreamBlock, ConclusionBlock
 from glossary.blocks import PICKER_GROUP, GlossaryStreamBlock
+from home.entry_reach import EntryReachPanel
 
 
 class GlossaryIndexBase(SectionMixin, BasePage):
@@ -23,6 +24,13 @@ class GlossaryIndexBase(SectionMixin, BasePage):
 
 
 class GlossaryEntryBase(BasePage):
+    content_panels = BasePage.content_panels + [
+        EntryReachPanel(
+            heading="Where this entry shows",
+            help_text="The live pages a change to this entry reaches once it is published.",
+            classname="collapsed",
+        )
+    ]
     api_fields = BasePage.api_fields + [
         *BasePage.reading_time_api_fields,
         APIField("recent_articles", serializer=ArticleLinksAPIField()),

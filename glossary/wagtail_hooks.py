@@ -1,0 +1,55 @@
+"""The glossary's admin: its reports in the Reports menu, the dashboard's "Due for review" panel and
+the "Mark as reviewed today" bulk action."""
+
+from django.urls import include, path, reverse
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from .bulk_actions import MARK_REVIEWED, MarkReviewedBulkAction
+from .dashboard import add_due_for_review_panel
+from .reports import PAGE_POLICY, DueForReviewView, TermUsageView
+
+
+class EntryReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return PAGE_POLICY.user_has_permission(request.user, "change")
+
+
+report_urls = (
+    [
+        path("due-for-review/", DueForReviewView.as_view(), name="due_for_review"),
+        path("due-for-review/results/", DueForReviewView.as_view(results_only=True), name="due_for_review_results"),
+        path("term-usage/", TermUsageView.as_view(), name="term_usage"),
+        path("term-usage/results/", TermUsageView.as_view(results_only=True), name="term_usage_results"),
+    ],
+    "glossary_reports",
+)
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [path("reports/glossary/", include(report_urls))]
+
+
+@hooks.register("register_reports_menu_item")
+def register_due_for_review_menu_item():
+    return EntryReportMenuItem(
+        "Due for review", reverse("glossary_reports:due_for_review"), name="glossary-due-for-review", icon_name="time"
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_term_usage_menu_item():
+    return EntryReportMenuItem(
+        "Term usage", reverse("glossary_reports:term_usage"), name="glossary-term-usage", icon_name="link"
+    )
+
+
+hooks.register("construct_homepage_panels", add_due_for_review_panel)
+hooks.register("register_bulk_action", MarkReviewedBulkAction)
+
+
+@hooks.register("register_log_actions")
+def register_mark_reviewed_log_action(actions):
+    actions.register_action(MARK_REVIEWED, "Mark as reviewed", "Marked as reviewed today")
