@@ -11,6 +11,8 @@ DEFAULTS = {
     "GLOSSARY_BODY_BLOCK": "glossary.blocks.GlossaryStreamBlock",
     # The class that keeps the terms version in Django's cache.
     "GLOSSARY_TERMS_VERSION_CLASS": "glossary.versions.CacheToken",
+    # The largest terms file an import reads, in bytes.
+    "GLOSSARY_IMPORT_MAX_BYTES": 10 * 1024 * 1024,
 }
 
 

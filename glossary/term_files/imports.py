@@ -1,0 +1,419 @@
+"""Importing a terms file: the plan (a dry run that writes nothing), then applying it."""
+
+import datetime
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from django.db import transaction
+from django.utils.html import escape
+
+from wagtail.log_actions import log
+from wagtail.models import Revision
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from .records import (
+    ITEM_BLOCKS,
+    TermRecord,
+    record_from_content,
+    record_from_page,
+    supports_conclusion,
+    write_record,
+)
+
+IMPORT_ACTION = "glossary.import_terms"
+ACTIONS = ("created", "updated", "unchanged", "refused")
+SLUG_PATTERN = re.compile(r"^[-\w]+$")
+TITLE_MAX_LENGTH = 255
+NAME_MAX_LENGTH = 120
+HTML_TAG = re.compile(r"<\s*/?\s*[A-Za-z!?]")
+# The HTML an entry's rich text keeps (glossary.blocks.RICH_TEXT_FEATURES), with the attributes each may have.
+RICH_TEXT_TAGS = {
+    "p": set(),
+    "br": set(),
+    "b": set(),
+    "i": set(),
+    "code": set(),
+    "ol": set(),
+    "ul": set(),
+    "li": set(),
+    "a": {"href", "linktype", "id"},
+}
+LINK_SCHEMES = re.compile(r"^(https?:|mailto:|tel:|/|#)", re.IGNORECASE)
+
+
+class ImportNotAllowed(Exception):  # noqa: N818  It reads as the refusal it is.
+    """The user may not import, or not with the chosen options. The message says why in words."""
+
+
+@dataclass
+class PlannedRow:
+    """What the import does with one term: `action` is created, updated, unchanged or refused;
+    `reasons` say why a row is refused, in words."""
+
+    number: int
+    slug: str
+    title: str
+    action: str = ""
+    reasons: list = field(default_factory=list)
+    record: TermRecord = None
+    named: frozenset = frozenset()
+    page_id: int = None
+
+    def __str__(self):
+        label = f"Row {self.number} ({self.slug or 'no slug'}): {self.action}"
+        return f"{label}: {' '.join(self.reasons)}" if self.reasons else label
+
+
+@dataclass
+class ImportPlan:
+    file_name: str
+    file_format: str
+    user: object
+    index: object
+    rows: list
+
+    @property
+    def counts(self):
+        found = Counter(row.action for row in self.rows)
+        return {action: found[action] for action in ACTIONS}
+
+    @property
+    def rows_to_write(self):
+        return [row for row in self.rows if row.action in ("created", "updated")]
+
+
+@dataclass
+class ImportResult:
+    counts: dict
+    pages: list
+    submitted: int = 0
+    published: int = 0
+
+
+# Checking values
+
+
+def has_html(text):
+    return bool(HTML_TAG.search(text))
+
+
+class RichTextChecker(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.refused = []
+
+    def handle_starttag(self, tag, attrs):
+        allowed = RICH_TEXT_TAGS.get(tag)
+        if allowed is None:
+            self.refused.append(f"<{tag}>")
+            return
+        for name, value in attrs:
+            if name not in allowed:
+                self.refused.append(f'{name}="{value}" on <{tag}>')
+            elif name == "href" and not LINK_SCHEMES.match(value or ""):
+                self.refused.append(f'the link "{value}"')
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag):
+        if tag not in RICH_TEXT_TAGS:
+            self.refused.append(f"</{tag}>")
+
+    def handle_comment(self, data):
+        self.refused.append("an HTML comment")
+
+    def handle_decl(self, decl):
+        self.refused.append(f"<!{decl}>")
+
+
+def rich_text(value, label, reasons):
+    """The HTML an entry stores for `value`: HTML as it is when rich text allows all of it; plain
+    text (no "<") as paragraphs, split at blank lines, a line break within one kept as <br/>."""
+    if not value.strip():
+        return ""
+    if "<" not in value:
+        paragraphs = re.split(r"\n\s*\n", value.strip())
+        return "".join(
+            "<p>" + "<br/>".join(escape(line.strip()) for line in paragraph.splitlines()) + "</p>"
+            for paragraph in paragraphs
+        )
+    checker = RichTextChecker()
+    checker.feed(value)
+    checker.close()
+    if checker.refused:
+        reasons.append(f"{label} has HTML that rich text does not allow: {checker.refused[0]}.")
+    return value
+
+
+def plain_text(value, label, reasons, max_length=None):
+    if has_html(value):
+        reasons.append(f"{label} contains HTML; it takes plain text.")
+    if max_length and len(value) > max_length:
+        reasons.append(f"{label} is {len(value)} characters long; the limit is {max_length}.")
+    return value
+
+
+def checked_record(values, reasons):
+    """The record of a row's values, with what is wrong in them added to `reasons`."""
+    from glossary.models import SUMMARY_MAX_LENGTH
+
+    slug = values.get("slug", "")
+    if not slug:
+        reasons.append("The slug is empty.")
+    elif not SLUG_PATTERN.match(slug) or len(slug) > TITLE_MAX_LENGTH:
+        reasons.append(f'The slug "{slug}" is not a valid slug: use letters, numbers, hyphens and underscores.')
+    title = plain_text(values.get("title", ""), "The title", reasons, TITLE_MAX_LENGTH)
+    if "title" in values and not title.strip():
+        reasons.append("The title is empty.")
+    summary = plain_text(values.get("summary", ""), "The summary", reasons, SUMMARY_MAX_LENGTH)
+    if "summary" in values and not summary.strip():
+        reasons.append("The summary is empty.")
+    aliases = [
+        plain_text(alias, f'The alias "{alias}"', reasons, NAME_MAX_LENGTH) for alias in values.get("aliases", [])
+    ]
+    for alias, count in Counter(aliases).items():
+        if count > 1:
+            reasons.append(f'The alias "{alias}" is listed twice.')
+    items = {}
+    for kind, name_key in ITEM_BLOCKS.items():
+        label = {"advantages": "advantage", "applications": "application"}[kind]
+        items[kind] = tuple(
+            (
+                plain_text(item[name_key], f'The {label} "{item[name_key]}"', reasons, NAME_MAX_LENGTH),
+                rich_text(item["text"], f'The text of the {label} "{item[name_key]}"', reasons),
+            )
+            for item in values.get(kind, [])
+        )
+        for name, text in items[kind]:
+            if not name.strip():
+                reasons.append(f"An {label} has no name.")
+            elif not text:
+                reasons.append(f'The {label} "{name}" has no text.')
+    conclusion = rich_text(values.get("conclusion", ""), "The conclusion", reasons)
+    if conclusion and not supports_conclusion():
+        reasons.append("This site's entries have no conclusion block, so a conclusion cannot be imported.")
+    last_reviewed = values.get("last_reviewed", "")
+    if last_reviewed and not is_iso_date(last_reviewed):
+        reasons.append(f'The last review date "{last_reviewed}" is not a date written as YYYY-MM-DD.')
+    return TermRecord(
+        title=title,
+        slug=slug,
+        summary=summary,
+        aliases=tuple(aliases),
+        definition=rich_text(values.get("definition", ""), "The definition", reasons),
+        advantages=items["advantages"],
+        applications=items["applications"],
+        conclusion=conclusion,
+        related_terms=tuple(values.get("related_terms", [])),
+        last_reviewed=last_reviewed,
+    )
+
+
+def is_iso_date(text):
+    try:
+        return datetime.date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
+
+
+# The plan
+
+
+def glossary_index():
+    from glossary.models import GlossaryIndexPage
+
+    index = GlossaryIndexPage.objects.first()
+    if index is None:
+        raise ImportNotAllowed("There is no glossary to import into: add the glossary index page first.")
+    return index
+
+
+def latest_records(index):
+    """The record of each entry's latest revision (what an editor sees in the editor), by slug,
+    the entries' ids by slug, and every entry's slug by id: a constant number of queries."""
+    from glossary.models import GlossaryPage
+
+    entries = list(GlossaryPage.objects.child_of(index).values_list("pk", "slug", "latest_revision_id"))
+    slug_of_id = dict(GlossaryPage.objects.values_list("pk", "slug"))
+    contents = dict(
+        Revision.objects.filter(pk__in=[revision for _pk, _slug, revision in entries if revision]).values_list(
+            "pk", "content"
+        )
+    )
+    records = {}
+    without_revision = []
+    for pk, slug, revision in entries:
+        if revision in contents:
+            records[slug] = record_from_content(contents[revision], slug, slug_of_id)
+        else:
+            without_revision.append(pk)
+    for page in GlossaryPage.objects.filter(pk__in=without_revision).prefetch_related("term_aliases", "related_terms"):
+        records[page.slug] = record_from_page(page, slug_of_id)
+    return records, {slug: pk for pk, slug, _revision in entries}
+
+
+def editable_entry_ids(user, index, can_add):
+    from glossary.models import GlossaryPage
+
+    editable = PagePermissionPolicy().instances_user_has_any_permission_for(user, ["change"])
+    ids = set(GlossaryPage.objects.child_of(index).filter(pk__in=editable.values("pk")).values_list("pk", flat=True))
+    if can_add:
+        ids |= set(GlossaryPage.objects.child_of(index).filter(owner=user).values_list("pk", flat=True))
+    return ids
+
+
+def plan_import(terms_file, user):
+    """The dry run: what importing `terms_file` (from read_terms) as `user` would do to each row.
+    Reads the entries in a constant number of queries and writes nothing."""
+    index = glossary_index()
+    can_add = index.permissions_for_user(user).can_add_subpage()
+    existing, id_of_slug = latest_records(index)
+    editable = editable_entry_ids(user, index, can_add)
+    rows = []
+    for term_row in terms_file.rows:
+        values = term_row.values
+        row = PlannedRow(term_row.number, values.get("slug", ""), values.get("title", ""), named=term_row.named)
+        row.reasons.extend(term_row.problems)
+        row.record = checked_record(values, row.reasons)
+        rows.append(row)
+    numbers_of_slug = {}
+    for row in rows:
+        numbers_of_slug.setdefault(row.slug, []).append(row.number)
+    for row in rows:
+        others = [number for number in numbers_of_slug.get(row.slug, []) if number != row.number]
+        if row.slug and others:
+            listed = ", ".join(str(number) for number in others)
+            row.reasons.append(f'The slug "{row.slug}" is also on row{"s" if len(others) > 1 else ""} {listed}.')
+        for slug in row.record.related_terms:
+            if slug not in existing and slug not in numbers_of_slug:
+                row.reasons.append(f'The related term "{slug}" is neither an entry nor a term in this file.')
+        row.page_id = id_of_slug.get(row.slug)
+        if row.page_id is None and not can_add:
+            row.reasons.append("You may not add entries to the glossary.")
+        elif row.page_id is not None and row.page_id not in editable:
+            row.reasons.append(f'You may not edit the entry "{row.slug}".')
+    refuse_rows_depending_on_refused(rows, existing)
+    for row in rows:
+        if row.reasons:
+            row.action = "refused"
+        elif row.page_id is None:
+            row.action = "created"
+            row.record = row.record.merged_into(TermRecord(), row.named)
+        else:
+            merged = row.record.merged_into(existing[row.slug], row.named)
+            row.action = "unchanged" if merged == existing[row.slug] else "updated"
+            row.record = merged
+    return ImportPlan(terms_file.name, terms_file.format, user, index, rows)
+
+
+def refuse_rows_depending_on_refused(rows, existing):
+    """A row whose related term is only a refused row of the file is refused too, and so on."""
+    row_of_slug = {row.slug: row for row in rows}
+    changed = True
+    while changed:
+        changed = False
+        for row in rows:
+            if row.reasons:
+                continue
+            for slug in row.record.related_terms:
+                target = row_of_slug.get(slug)
+                if slug not in existing and target is not None and target.reasons:
+                    row.reasons.append(f'The related term "{slug}" is on row {target.number}, which is refused.')
+                    changed = True
+                    break
+
+
+# Applying the plan
+
+
+def apply_import(plan, *, submit=False, publish=False, progress=None):
+    """Write the plan's created and updated rows as new revisions, in one transaction: new entries
+    as drafts, existing ones as a new revision from their latest; refused and unchanged rows are
+    left alone. `submit` starts the glossary's workflow on each written entry; `publish` (a
+    superuser only) publishes them. `progress(done, total)` is called as rows are written."""
+    user = plan.user
+    if publish and not user.is_superuser:
+        raise ImportNotAllowed("Only a superuser may publish imported entries directly.")
+    if publish and submit:
+        raise ImportNotAllowed("Choose either to submit the entries for review or to publish them, not both.")
+    if submit and plan.index.get_workflow() is None:
+        raise ImportNotAllowed("The glossary has no workflow to submit the entries to.")
+    rows = plan.rows_to_write
+    total = len(rows)
+    result = ImportResult(counts=plan.counts, pages=[])
+    with transaction.atomic():
+        id_of_slug = entry_ids_by_slug()
+        new_pages = create_entries(plan, [row for row in rows if row.action == "created"], id_of_slug)
+        for done, row in enumerate(rows, start=1):
+            page = write_revision(plan, row, new_pages.get(row.slug), id_of_slug)
+            if submit:
+                result.submitted += submit_for_review(page, user)
+            elif publish:
+                page.get_latest_revision().publish(user=user)
+                result.published += 1
+            result.pages.append(page)
+            if progress:
+                progress(done, total)
+        log(
+            instance=plan.index,
+            action=IMPORT_ACTION,
+            user=user,
+            data={
+                "file_name": plan.file_name,
+                "format": plan.file_format,
+                **plan.counts,
+                "submitted": result.submitted,
+                "published": result.published,
+            },
+        )
+    return result
+
+
+def entry_ids_by_slug():
+    from glossary.models import GlossaryPage
+
+    return {slug: pk for pk, slug in GlossaryPage.objects.values_list("pk", "slug")}
+
+
+def create_entries(plan, rows, id_of_slug):
+    """The new entries, saved as drafts with no revision yet, so that related terms can name any of them."""
+    from glossary.models import GlossaryPage
+
+    pages = {}
+    for row in rows:
+        page = GlossaryPage(live=False, owner=plan.user, body=[])
+        known = row.record.related_terms if all(slug in id_of_slug for slug in row.record.related_terms) else ()
+        write_record(page, TermRecord(**{**row.record.__dict__, "related_terms": known}), row.named, id_of_slug)
+        plan.index.add_child(instance=page)
+        id_of_slug[row.slug] = page.pk
+        pages[row.slug] = page
+    return pages
+
+
+def write_revision(plan, row, new_page, id_of_slug):
+    from glossary.models import GlossaryPage
+
+    if new_page is not None:
+        page = write_record(new_page, row.record, row.named, id_of_slug)
+        page.related_terms.commit()
+        page.save_revision(user=plan.user, log_action=False)
+        log(instance=page, action="wagtail.create", user=plan.user)
+        return page
+    page = GlossaryPage.objects.get(pk=row.page_id).get_latest_revision_as_object()
+    write_record(page, row.record, row.named, id_of_slug)
+    page.save_revision(user=plan.user, log_action=True)
+    return page
+
+
+def submit_for_review(page, user):
+    """Start the entry's workflow; an entry already in review stays in it, with the new revision."""
+    if page.workflow_in_progress:
+        return 0
+    workflow = page.get_workflow()
+    if workflow is None:
+        return 0
+    workflow.start(page, user)
+    return 1
