@@ -281,7 +281,8 @@ def jsonld_term(record, url):
     values = record.as_dict()
     node = {"@type": "DefinedTerm"}
     for column in FIELDS:
-        node[JSONLD_KEYS[column]] = values[column]
+        if values[column] or column in REQUIRED_FIELDS:
+            node[JSONLD_KEYS[column]] = values[column]
     if url:
         node["url"] = url
     return node

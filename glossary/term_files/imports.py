@@ -379,7 +379,8 @@ def entry_ids_by_slug():
 
 
 def create_entries(plan, rows, id_of_slug):
-    """The new entries, saved as drafts with no revision yet, so that related terms can name any of them."""
+    """The new entries, saved as drafts with no revision yet, so that related terms can name any of
+    them; saving a new page logs its creation by its owner."""
     from glossary.models import GlossaryPage
 
     pages = {}
@@ -400,7 +401,6 @@ def write_revision(plan, row, new_page, id_of_slug):
         page = write_record(new_page, row.record, row.named, id_of_slug)
         page.related_terms.commit()
         page.save_revision(user=plan.user, log_action=False)
-        log(instance=page, action="wagtail.create", user=plan.user)
         return page
     page = GlossaryPage.objects.get(pk=row.page_id).get_latest_revision_as_object()
     write_record(page, row.record, row.named, id_of_slug)
