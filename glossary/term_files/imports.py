@@ -12,6 +12,8 @@ from django.utils.html import escape
 from wagtail.log_actions import log
 from wagtail.models import Revision
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.tasks import update_reference_index_task
 
 from .records import (
     ITEM_BLOCKS,
@@ -24,6 +26,8 @@ from .records import (
 
 IMPORT_ACTION = "glossary.import_terms"
 ACTIONS = ("created", "updated", "unchanged", "refused")
+# What a new entry keeps in other tables: apply_import writes them for all new entries at once.
+CHILD_FIELDS = frozenset({"aliases", "related_terms"})
 SLUG_PATTERN = re.compile(r"^[-\w]+$")
 TITLE_MAX_LENGTH = 255
 NAME_MAX_LENGTH = 120
@@ -277,7 +281,7 @@ def plan_import(terms_file, user):
         values = term_row.values
         row = PlannedRow(term_row.number, values.get("slug", ""), values.get("title", ""), named=term_row.named)
         row.reasons.extend(term_row.problems)
-        row.record = checked_record(values, row.reasons)
+        row.record = checked_record(values, row.reasons if values else [])
         rows.append(row)
     numbers_of_slug = {}
     for row in rows:
@@ -333,7 +337,8 @@ def apply_import(plan, *, submit=False, publish=False, progress=None):
     """Write the plan's created and updated rows as new revisions, in one transaction: new entries
     as drafts, existing ones as a new revision from their latest; refused and unchanged rows are
     left alone. `submit` starts the glossary's workflow on each written entry; `publish` (a
-    superuser only) publishes them. `progress(done, total)` is called as rows are written."""
+    superuser only) publishes them. `progress(done, total)` is called as each row is written (and,
+    with `publish`, as each is published: `total` counts both steps)."""
     user = plan.user
     if publish and not user.is_superuser:
         raise ImportNotAllowed("Only a superuser may publish imported entries directly.")
@@ -342,21 +347,29 @@ def apply_import(plan, *, submit=False, publish=False, progress=None):
     if submit and plan.index.get_workflow() is None:
         raise ImportNotAllowed("The glossary has no workflow to submit the entries to.")
     rows = plan.rows_to_write
-    total = len(rows)
+    total = len(rows) * (2 if publish else 1)
     result = ImportResult(counts=plan.counts, pages=[])
-    with transaction.atomic():
+    with transaction.atomic(), disable_reference_index_auto_update():
         id_of_slug = entry_ids_by_slug()
         new_pages = create_entries(plan, [row for row in rows if row.action == "created"], id_of_slug)
-        for done, row in enumerate(rows, start=1):
-            page = write_revision(plan, row, new_pages.get(row.slug), id_of_slug)
+        latest_pages = latest_revisions_as_objects([row.page_id for row in rows if row.action == "updated"])
+        for row in rows:
+            page = new_pages.get(row.slug) or latest_pages[row.page_id]
+            write_revision(plan, row, page, id_of_slug)
             if submit:
                 result.submitted += submit_for_review(page, user)
-            elif publish:
-                page.get_latest_revision().publish(user=user)
-                result.published += 1
             result.pages.append(page)
             if progress:
-                progress(done, total)
+                progress(len(result.pages), total)
+        save_children(new_pages.values())
+        for page in result.pages if publish else ():
+            page.latest_revision.publish(user=user)
+            result.published += 1
+            if progress:
+                progress(len(rows) + result.published, total)
+        for page in result.pages:
+            if publish or page.slug in new_pages:
+                update_reference_index_task.enqueue(page._meta.app_label, page._meta.model_name, str(page.pk))
         log(
             instance=plan.index,
             action=IMPORT_ACTION,
@@ -379,33 +392,73 @@ def entry_ids_by_slug():
 
 
 def create_entries(plan, rows, id_of_slug):
-    """The new entries, saved as drafts with no revision yet, so that related terms can name any of
-    them; saving a new page logs its creation by its owner."""
+    """The new entries under the index, saved as drafts with no revision yet (nor aliases and
+    related terms: save_children writes them), so that related terms can name any of them;
+    saving a new page logs its creation by its owner.
+
+    Each takes the next place after the index's last child, as treebeard's add_child gives it,
+    without add_child's queries for each page; the plan has checked the slugs are free.
+    """
+    from django.db.models import F
+
     from glossary.models import GlossaryPage
 
+    index = plan.index
+    last_child = index.get_last_child()
     pages = {}
     for row in rows:
-        page = GlossaryPage(live=False, owner=plan.user, body=[])
-        known = row.record.related_terms if all(slug in id_of_slug for slug in row.record.related_terms) else ()
-        write_record(page, TermRecord(**{**row.record.__dict__, "related_terms": known}), row.named, id_of_slug)
-        plan.index.add_child(instance=page)
+        page = GlossaryPage(live=False, owner=plan.user, body=[], depth=index.depth + 1, locale_id=index.locale_id)
+        page.path = last_child._inc_path() if last_child else index._get_path(index.path, page.depth, 1)
+        page._cached_parent_obj = index
+        write_record(page, row.record, row.named - CHILD_FIELDS, id_of_slug)
+        page.save(clean=False)
         id_of_slug[row.slug] = page.pk
-        pages[row.slug] = page
+        pages[row.slug] = last_child = page
+    if pages:
+        type(index).objects.filter(pk=index.pk).update(numchild=F("numchild") + len(pages))
+        index.numchild += len(pages)
     return pages
 
 
-def write_revision(plan, row, new_page, id_of_slug):
+def save_children(pages):
+    """The aliases and related-term links of the new entries, in a query each."""
+    from glossary.models import GlossaryAlias, GlossaryRelatedTerm
+
+    for model, relation in ((GlossaryAlias, "term_aliases"), (GlossaryRelatedTerm, "related_terms")):
+        children = []
+        for page in pages:
+            for sort_order, child in enumerate(getattr(page, relation).all()):
+                child.page_id, child.sort_order = page.pk, sort_order
+                children.append(child)
+        model.objects.bulk_create(children)
+
+
+def latest_revisions_as_objects(ids):
+    """The entries with these ids as their latest revisions, by id, in two queries."""
     from glossary.models import GlossaryPage
 
-    if new_page is not None:
-        page = write_record(new_page, row.record, row.named, id_of_slug)
-        page.related_terms.commit()
-        page.save_revision(user=plan.user, log_action=False)
-        return page
-    page = GlossaryPage.objects.get(pk=row.page_id).get_latest_revision_as_object()
-    write_record(page, row.record, row.named, id_of_slug)
-    page.save_revision(user=plan.user, log_action=True)
-    return page
+    pages = GlossaryPage.objects.in_bulk(ids)
+    contents = dict(
+        Revision.objects.filter(pk__in=[page.latest_revision_id for page in pages.values()]).values_list(
+            "pk", "content"
+        )
+    )
+    return {
+        pk: page.with_content_json(contents[page.latest_revision_id]) if page.latest_revision_id in contents else page
+        for pk, page in pages.items()
+    }
+
+
+def write_revision(plan, row, page, id_of_slug):
+    """Save the row's values as a new revision of the entry: a new entry's first (with the aliases
+    and related terms create_entries left out), or one more from an existing entry's latest. The plan has
+    checked the values, so the revision is saved without the model's checks, a query each."""
+    if row.action == "created":
+        write_record(page, row.record, row.named & CHILD_FIELDS, id_of_slug)
+        page.save_revision(user=plan.user, clean=False, log_action=False)
+    else:
+        write_record(page, row.record, row.named, id_of_slug)
+        page.save_revision(user=plan.user, clean=False, log_action=True)
 
 
 def submit_for_review(page, user):
