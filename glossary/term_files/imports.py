@@ -31,7 +31,122 @@ CHILD_FIELDS = frozenset({"aliases", "related_terms"})
 SLUG_PATTERN = re.compile(r"^[-\w]+$")
 TITLE_MAX_LENGTH = 255
 NAME_MAX_LENGTH = 120
-HTML_TAG = re.compile(r"<\s*/?\s*[A-Za-z!?]")
+# An HTML element's tag or a comment: "List<T>" and "a < b" are plain text.
+HTML_TAG = re.compile(r"<!--|</?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")
+HTML_ELEMENTS = frozenset(
+    [
+        "a",
+        "abbr",
+        "address",
+        "article",
+        "aside",
+        "audio",
+        "b",
+        "base",
+        "bdi",
+        "bdo",
+        "blockquote",
+        "body",
+        "br",
+        "button",
+        "canvas",
+        "caption",
+        "cite",
+        "code",
+        "col",
+        "colgroup",
+        "data",
+        "dd",
+        "del",
+        "details",
+        "dfn",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "embed",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "header",
+        "hr",
+        "html",
+        "i",
+        "iframe",
+        "img",
+        "input",
+        "ins",
+        "kbd",
+        "label",
+        "legend",
+        "li",
+        "link",
+        "main",
+        "map",
+        "mark",
+        "menu",
+        "meta",
+        "meter",
+        "nav",
+        "noscript",
+        "object",
+        "ol",
+        "optgroup",
+        "option",
+        "output",
+        "p",
+        "param",
+        "picture",
+        "pre",
+        "progress",
+        "q",
+        "rp",
+        "rt",
+        "ruby",
+        "s",
+        "samp",
+        "script",
+        "section",
+        "select",
+        "slot",
+        "small",
+        "source",
+        "span",
+        "strong",
+        "style",
+        "sub",
+        "summary",
+        "sup",
+        "svg",
+        "table",
+        "tbody",
+        "td",
+        "template",
+        "textarea",
+        "tfoot",
+        "th",
+        "thead",
+        "time",
+        "title",
+        "tr",
+        "track",
+        "u",
+        "ul",
+        "var",
+        "video",
+        "wbr",
+    ]
+)
 # The HTML an entry's rich text keeps (glossary.blocks.RICH_TEXT_FEATURES), with the attributes each may have.
 RICH_TEXT_TAGS = {
     "p": set(),
@@ -100,7 +215,7 @@ class ImportResult:
 
 
 def has_html(text):
-    return bool(HTML_TAG.search(text))
+    return any(match.group(1) is None or match.group(1).lower() in HTML_ELEMENTS for match in HTML_TAG.finditer(text))
 
 
 class RichTextChecker(HTMLParser):
@@ -135,10 +250,10 @@ class RichTextChecker(HTMLParser):
 
 def rich_text(value, label, reasons):
     """The HTML an entry stores for `value`: HTML as it is when rich text allows all of it; plain
-    text (no "<") as paragraphs, split at blank lines, a line break within one kept as <br/>."""
+    text (no HTML tag) as paragraphs, split at blank lines, a line break within one kept as <br/>."""
     if not value.strip():
         return ""
-    if "<" not in value:
+    if not has_html(value):
         paragraphs = re.split(r"\n\s*\n", value.strip())
         return "".join(
             "<p>" + "<br/>".join(escape(line.strip()) for line in paragraph.splitlines()) + "</p>"
@@ -272,10 +387,15 @@ def editable_entry_ids(user, index, can_add):
 def plan_import(terms_file, user):
     """The dry run: what importing `terms_file` (from read_terms) as `user` would do to each row.
     Reads the entries in a constant number of queries and writes nothing."""
+    from glossary.models import GlossaryPage
+
     index = glossary_index()
     can_add = index.permissions_for_user(user).can_add_subpage()
     existing, id_of_slug = latest_records(index)
     editable = editable_entry_ids(user, index, can_add)
+    locked = set(
+        GlossaryPage.objects.child_of(index).filter(locked=True).exclude(locked_by=user).values_list("pk", flat=True)
+    )
     rows = []
     for term_row in terms_file.rows:
         values = term_row.values
@@ -299,6 +419,8 @@ def plan_import(terms_file, user):
             row.reasons.append("You may not add entries to the glossary.")
         elif row.page_id is not None and row.page_id not in editable:
             row.reasons.append(f'You may not edit the entry "{row.slug}".')
+        elif row.page_id in locked:
+            row.reasons.append(f'The entry "{row.slug}" is locked by another user.')
     refuse_rows_depending_on_refused(rows, existing)
     for row in rows:
         if row.reasons:
