@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.html import escape
 
 from wagtail.log_actions import log
@@ -470,25 +471,40 @@ def apply_import(plan, *, submit=False, publish=False, progress=None):
         raise ImportNotAllowed("The glossary has no workflow to submit the entries to.")
     rows = plan.rows_to_write
     total = len(rows) * (2 if publish else 1)
+    done = 0
+
+    def advance():
+        nonlocal done
+        done += 1
+        if progress:
+            progress(done, total)
+
     result = ImportResult(counts=plan.counts, pages=[])
     with transaction.atomic(), disable_reference_index_auto_update():
         id_of_slug = entry_ids_by_slug()
-        new_pages = create_entries(plan, [row for row in rows if row.action == "created"], id_of_slug)
+        created = [row for row in rows if row.action == "created"]
+        new_pages = create_entries(plan, created, id_of_slug, advance)
+        for row in created:
+            write_record(new_pages[row.slug], row.record, row.named & CHILD_FIELDS, id_of_slug)
+        save_first_revisions(list(new_pages.values()), user)
+        save_children(new_pages.values())
         latest_pages = latest_revisions_as_objects([row.page_id for row in rows if row.action == "updated"])
         for row in rows:
-            page = new_pages.get(row.slug) or latest_pages[row.page_id]
-            write_revision(plan, row, page, id_of_slug)
-            if submit:
-                result.submitted += submit_for_review(page, user)
-            result.pages.append(page)
-            if progress:
-                progress(len(result.pages), total)
-        save_children(new_pages.values())
+            if row.action == "updated":
+                page = latest_pages[row.page_id]
+                write_record(page, row.record, row.named, id_of_slug)
+                page.save_revision(user=user, clean=False, log_action=True)
+                advance()
+        result.pages = [new_pages.get(row.slug) or latest_pages[row.page_id] for row in rows]
+        if submit:
+            new_entries_workflow = plan.index.get_workflow()
+            for page in result.pages:
+                workflow = new_entries_workflow if page.slug in new_pages else page.get_workflow()
+                result.submitted += submit_for_review(page, workflow, user, is_new=page.slug in new_pages)
         for page in result.pages if publish else ():
             page.latest_revision.publish(user=user)
             result.published += 1
-            if progress:
-                progress(len(rows) + result.published, total)
+            advance()
         for page in result.pages:
             if publish or page.slug in new_pages:
                 update_reference_index_task.enqueue(page._meta.app_label, page._meta.model_name, str(page.pk))
@@ -513,10 +529,10 @@ def entry_ids_by_slug():
     return {slug: pk for pk, slug in GlossaryPage.objects.values_list("pk", "slug")}
 
 
-def create_entries(plan, rows, id_of_slug):
+def create_entries(plan, rows, id_of_slug, advance):
     """The new entries under the index, saved as drafts with no revision yet (nor aliases and
-    related terms: save_children writes them), so that related terms can name any of them;
-    saving a new page logs its creation by its owner.
+    related terms), so that related terms can name any of them; saving a new page logs its
+    creation by its owner.
 
     Each takes the next place after the index's last child, as treebeard's add_child gives it,
     without add_child's queries for each page; the plan has checked the slugs are free.
@@ -536,10 +552,37 @@ def create_entries(plan, rows, id_of_slug):
         page.save(clean=False)
         id_of_slug[row.slug] = page.pk
         pages[row.slug] = last_child = page
+        advance()
     if pages:
         type(index).objects.filter(pk=index.pk).update(numchild=F("numchild") + len(pages))
         index.numchild += len(pages)
     return pages
+
+
+def save_first_revisions(pages, user):
+    """Each new entry's first revision, as Page.save_revision writes it (the entries hold their
+    aliases and related terms in memory), in two queries for all of them."""
+    from glossary.models import GlossaryPage
+
+    now = timezone.now()
+    revisions = Revision.objects.bulk_create(
+        Revision(
+            content_object=page,
+            base_content_type=page.get_base_content_type(),
+            user=user,
+            content=page.serializable_data(),
+            object_str=str(page),
+            created_at=now,
+        )
+        for page in pages
+    )
+    for page, revision in zip(pages, revisions, strict=True):
+        page.latest_revision = revision
+        page.latest_revision_created_at = revision.created_at
+        page.has_unpublished_changes = True
+    GlossaryPage.objects.bulk_update(
+        pages, ["latest_revision", "latest_revision_created_at", "has_unpublished_changes"]
+    )
 
 
 def save_children(pages):
@@ -571,24 +614,9 @@ def latest_revisions_as_objects(ids):
     }
 
 
-def write_revision(plan, row, page, id_of_slug):
-    """Save the row's values as a new revision of the entry: a new entry's first (with the aliases
-    and related terms create_entries left out), or one more from an existing entry's latest. The plan has
-    checked the values, so the revision is saved without the model's checks, a query each."""
-    if row.action == "created":
-        write_record(page, row.record, row.named & CHILD_FIELDS, id_of_slug)
-        page.save_revision(user=plan.user, clean=False, log_action=False)
-    else:
-        write_record(page, row.record, row.named, id_of_slug)
-        page.save_revision(user=plan.user, clean=False, log_action=True)
-
-
-def submit_for_review(page, user):
+def submit_for_review(page, workflow, user, is_new):
     """Start the entry's workflow; an entry already in review stays in it, with the new revision."""
-    if page.workflow_in_progress:
-        return 0
-    workflow = page.get_workflow()
-    if workflow is None:
+    if workflow is None or (not is_new and page.workflow_in_progress):
         return 0
     workflow.start(page, user)
     return 1
