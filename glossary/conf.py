@@ -13,6 +13,8 @@ DEFAULTS = {
     "GLOSSARY_TERMS_VERSION_CLASS": "glossary.versions.CacheToken",
     # Governance: an entry is due for review when its last review is older than this many days.
     "GLOSSARY_REVIEW_AFTER_DAYS": 365,
+    # The largest terms file an import reads, in bytes.
+    "GLOSSARY_IMPORT_MAX_BYTES": 10 * 1024 * 1024,
 }
 
 

@@ -10,10 +10,11 @@ from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q, prefetch_related_objects
 from django.db.models.functions import Lower
-from django.http import Http404
+from django.http import Http404, HttpResponse
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -32,6 +33,8 @@ LETTERS = (*string.ascii_uppercase, OTHER_LETTER)
 FILTER_MAX_LENGTH = 100
 # The index shows this many terms to a page, A to Z, with the A-Z navigation above them.
 TERMS_PER_PAGE = 100
+# Where the index serves its dataset, below its own URL.
+DATASET_PATH = "jsonld/"
 LISTING_FIELDS = ("id", "title", "slug", "url_path", "summary", "path", "depth")
 
 
@@ -68,8 +71,9 @@ def compact(node):
     return {key: value for key, value in node.items() if value not in (None, "", [])}
 
 
-class AbstractGlossaryIndexPage(Page):
-    """The glossary: an introduction, then every live entry A to Z, a page of them at a time."""
+class AbstractGlossaryIndexPage(RoutablePageMixin, Page):
+    """The glossary: an introduction, then every live entry A to Z, a page of them at a time;
+    at `jsonld/`, its live, public entries as a JSON-LD DefinedTermSet to download."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
@@ -85,6 +89,19 @@ class AbstractGlossaryIndexPage(Page):
 
     class Meta:
         abstract = True
+
+    @path(DATASET_PATH, name="dataset")
+    def dataset(self, request):
+        from .term_files import live_terms_dataset
+
+        return HttpResponse(live_terms_dataset(self, request), content_type="application/ld+json; charset=utf-8")
+
+    def dataset_url(self):
+        return self.url + self.reverse_subpage("dataset") if self.url else None
+
+    def serve_preview(self, request, mode_name):
+        # The page's own preview (or its base's), not RoutablePageMixin's, which serves the "" route.
+        return super(RoutablePageMixin, self).serve_preview(request, mode_name)
 
     def live_terms(self):
         return GlossaryPage.objects.child_of(self).live().public().order_by(Lower("title")).only(*LISTING_FIELDS)

@@ -1,14 +1,17 @@
 """The glossary's admin: its reports in the Reports menu, the dashboard's "Due for review" panel and
-the "Mark as reviewed today" bulk action."""
+the "Mark as reviewed today" bulk action, and the
+audit log's labels for its actions and for imports."""
 
 from django.urls import include, path, reverse
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.log_actions import LogFormatter
 
 from .bulk_actions import MARK_REVIEWED, MarkReviewedBulkAction
 from .dashboard import add_due_for_review_panel
 from .reports import PAGE_POLICY, DueForReviewView, TermUsageView
+from .term_files.imports import IMPORT_ACTION
 
 
 class EntryReportMenuItem(MenuItem):
@@ -53,3 +56,17 @@ hooks.register("register_bulk_action", MarkReviewedBulkAction)
 @hooks.register("register_log_actions")
 def register_mark_reviewed_log_action(actions):
     actions.register_action(MARK_REVIEWED, "Mark as reviewed", "Marked as reviewed today")
+
+
+@hooks.register("register_log_actions")
+def register_import_action(actions):
+    @actions.register_action(IMPORT_ACTION)
+    class ImportTerms(LogFormatter):
+        label = "Import terms"
+
+        def format_message(self, log_entry):
+            data = log_entry.data
+            return (
+                f'Imported terms from "{data["file_name"]}": {data["created"]} created, {data["updated"]} updated, '
+                f"{data['unchanged']} unchanged, {data['refused']} refused"
+            )
