@@ -4,6 +4,7 @@ reviewer's approval in the editor: logged, and finishing the workflow as the sit
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils import timezone
 
 from wagtail.models import WorkflowState
 
@@ -59,17 +60,32 @@ def approvable(entries, user):
     return [entry for entry in entries if reviewer.may_approve(entry)]
 
 
-def approve_all(term_import, user):
-    """Approve the current task of each of the import's entries that `user` may approve; say why
-    for each entry still in review, or sent back, that is not approved."""
+def approve_all(term_import, user, progress=None):
+    """Approve the current task of each of the import's entries that `user` may approve, each in
+    its own transaction; say why for each entry still in review, or sent back, that is not
+    approved. `progress(done, total)` is called after each approval. The result is recorded on
+    `term_import` too."""
     reviewer = Reviewer(user)
     approval = Approval()
-    for entry in imported_entries(term_import):
+    entries = imported_entries(term_import)
+    total = sum(1 for entry in entries if reviewer.may_approve(entry))
+    for entry in entries:
         if reviewer.may_approve(entry):
             task_state = entry.current_workflow_state.current_task_state
             with transaction.atomic():
                 reviewer.task(task_state).on_action(task_state, user, "approve")
             approval.approved.append(entry)
+            if progress:
+                progress(len(approval.approved), total)
         elif entry.current_workflow_state is not None:
             approval.refused.append((entry, reviewer.why_not(entry)))
+    term_import.approver = user
+    term_import.approval_status = term_import.DONE
+    term_import.approval_done = term_import.approval_total = len(approval.approved)
+    term_import.approval_result = {
+        "approved": len(approval.approved),
+        "refused": [[entry.title, reason] for entry, reason in approval.refused],
+    }
+    term_import.approved_at = timezone.now()
+    term_import.save()
     return approval

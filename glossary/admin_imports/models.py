@@ -34,6 +34,17 @@ class TermImport(models.Model):
     page_ids = models.JSONField(default=list, help_text="The entries the import wrote.")
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # A reviewer's "Approve all": who, its progress in the task worker, and what it approved.
+    approver = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    approval_status = models.CharField(max_length=10, blank=True, choices=STATUSES)
+    approval_done = models.PositiveIntegerField(default=0)
+    approval_total = models.PositiveIntegerField(default=0)
+    approved_at = models.DateTimeField(null=True, blank=True)
+    approval_result = models.JSONField(
+        default=dict, help_text='{"approved": count, "refused": [[entry title, reason in words], ...]}'
+    )
 
     class Meta:
         ordering = ["-created_at", "-pk"]
@@ -49,6 +60,10 @@ class TermImport(models.Model):
     @property
     def is_writing(self):
         return self.status in (self.QUEUED, self.RUNNING)
+
+    @property
+    def is_approving(self):
+        return self.approval_status in (self.QUEUED, self.RUNNING)
 
     @property
     def progress_percent(self):

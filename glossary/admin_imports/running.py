@@ -37,11 +37,13 @@ def runs_in_background(plan):
 
 
 class ProgressRecorder:
-    """Saves the writing's progress on the TermImport row through a connection of its own, so the
-    status page sees it while the import's transaction is still open."""
+    """Saves progress on the TermImport row (by default the writing's) through a connection of its
+    own, so the status page sees it while the import's transaction is still open."""
 
-    def __init__(self, term_import):
+    def __init__(self, term_import, done_field="progress_done", total_field="progress_total"):
         self.pk = term_import.pk
+        self.done_field = done_field
+        self.total_field = total_field
         self.connection = None
         self.saved_at = None
 
@@ -52,10 +54,13 @@ class ProgressRecorder:
         self.saved_at = now
         if self.connection is None:
             self.connection = connections.create_connection(DEFAULT_DB_ALIAS)
-        table = self.connection.ops.quote_name(TermImport._meta.db_table)
+        table, done_column, total_column = (
+            self.connection.ops.quote_name(name)
+            for name in (TermImport._meta.db_table, self.done_field, self.total_field)
+        )
         with self.connection.cursor() as cursor:
             cursor.execute(
-                f"UPDATE {table} SET progress_done = %s, progress_total = %s WHERE id = %s",  # noqa: S608
+                f"UPDATE {table} SET {done_column} = %s, {total_column} = %s WHERE id = %s",  # noqa: S608
                 [done, total, self.pk],
             )
 

@@ -2,6 +2,7 @@
 
 from django_tasks import task
 
+from .approvals import approve_all
 from .models import TermImport
 from .running import ProgressRecorder, record_dry_run, stored_plan, write_import
 
@@ -25,6 +26,27 @@ def write_term_import(term_import_id):
     except Exception:
         TermImport.objects.filter(pk=term_import.pk).update(
             status=TermImport.FAILED, result={"error": "The import stopped with an error; nothing was written."}
+        )
+        raise
+    finally:
+        progress.close()
+
+
+@task()
+def approve_term_import(term_import_id):
+    """A reviewer's "Approve all" on a large import, with its progress on the row."""
+    term_import = TermImport.objects.select_related("approver").get(
+        pk=term_import_id, approval_status=TermImport.QUEUED
+    )
+    term_import.approval_status = TermImport.RUNNING
+    term_import.save(update_fields=["approval_status"])
+    progress = ProgressRecorder(term_import, "approval_done", "approval_total")
+    try:
+        approve_all(term_import, term_import.approver, progress)
+    except Exception:
+        TermImport.objects.filter(pk=term_import.pk).update(
+            approval_status=TermImport.FAILED,
+            approval_result={"error": "The approval stopped with an error; the approvals made before it stand."},
         )
         raise
     finally:

@@ -10,13 +10,14 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from glossary import conf
 from glossary.term_files import FORMATS, ImportNotAllowed, export_terms
 
 from . import approvals
 from .forms import ConfirmForm, UploadForm
 from .models import TermImport
 from .running import record_dry_run, runs_in_background, stored_plan, write_import
-from .tasks import write_term_import
+from .tasks import approve_term_import, write_term_import
 
 RECENT_IMPORTS = 20
 EXPORT_TYPES = {
@@ -171,7 +172,8 @@ class StatusView(ImportTemplateView):
         context = super().get_context_data(**kwargs)
         term_import = self.term_import
         context["term_import"] = term_import
-        context["refresh_seconds"] = self.refresh_seconds if term_import.is_writing else None
+        writing_or_approving = term_import.is_writing or term_import.is_approving
+        context["refresh_seconds"] = self.refresh_seconds if writing_or_approving else None
         if term_import.status == TermImport.DONE:
             entries = approvals.imported_entries(term_import)
             context["entries"] = entries
@@ -181,18 +183,26 @@ class StatusView(ImportTemplateView):
 
 
 class ApproveAllView(ImportPermissionMixin, View):
-    """Approve each of the import's submissions the user may approve, and say which could not be."""
+    """Approve each of the import's submissions the user may approve (in the task worker when they
+    are many); the status page then says how many were approved and why any were not."""
 
     def post(self, request, pk):
         term_import = get_object_or_404(TermImport, pk=pk, status=TermImport.DONE)
-        entries = approvals.imported_entries(term_import)
-        if not approvals.approvable(entries, request.user):
+        if term_import.is_approving:
+            return redirect("glossary_import:status", pk)
+        count = len(approvals.approvable(approvals.imported_entries(term_import), request.user))
+        if not count:
             raise PermissionDenied
-        approval = approvals.approve_all(term_import, request.user)
-        count = len(approval.approved)
-        messages.success(request, f"Approved {count} submission{'' if count == 1 else 's'}.")
-        for entry, reason in approval.refused:
-            messages.warning(request, f'"{entry.title}" was not approved: {reason}')
+        if count > conf.setting("GLOSSARY_IMPORT_BACKGROUND_ROWS"):
+            term_import.approver = request.user
+            term_import.approval_status = TermImport.QUEUED
+            term_import.approval_done = 0
+            term_import.approval_total = count
+            term_import.approval_result = {}
+            term_import.save()
+            approve_term_import.enqueue(term_import.pk)
+        else:
+            approvals.approve_all(term_import, request.user)
         return redirect("glossary_import:status", pk)
 
 

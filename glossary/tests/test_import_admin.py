@@ -7,6 +7,8 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import PageLogEntry, Revision, WorkflowState
@@ -331,7 +333,13 @@ def test_a_moderator_approves_all_submissions_in_one_step(client, api, editor, m
     status = client.get(reverse("glossary_import:status", args=[term_import.pk]))
     assert "Approve all 2 submissions" in soup_of(status).get_text(" ", strip=True)
     response = client.post(reverse("glossary_import:approve_all", args=[term_import.pk]), follow=True)
-    assert [str(message) for message in response.context["messages"]] == ["Approved 2 submissions."]
+    approval = soup_of(response).select_one(".glossary-import-approval p").get_text(" ", strip=True)
+    term_import.refresh_from_db()
+    assert (
+        approval
+        == f"moderator approved 2 submissions on {date_format(localtime(term_import.approved_at), 'DATETIME_FORMAT')}."
+    )
+    assert "Approve all" not in response.content.decode()
     assert list(GlossaryPage.objects.order_by("slug").values_list("slug", "live")) == [
         ("api", True),
         ("graphql", True),
@@ -339,6 +347,37 @@ def test_a_moderator_approves_all_submissions_in_one_step(client, api, editor, m
     ]
     assert list(WorkflowState.objects.values_list("status", flat=True)) == ["approved", "approved"]
     assert PageLogEntry.objects.filter(action="wagtail.workflow.approve", user=moderator).count() == 2
+
+
+def test_many_submissions_are_approved_by_the_task_worker(client, api, editor, moderator, settings):
+    term_import = submitted_import(client, editor)
+    settings.GLOSSARY_IMPORT_BACKGROUND_ROWS = 1
+    client.force_login(moderator)
+    client.post(reverse("glossary_import:approve_all", args=[term_import.pk]))
+    term_import.refresh_from_db()
+    assert (term_import.approver, term_import.approval_status) == (moderator, "done")
+    assert (term_import.approval_done, term_import.approval_total) == (2, 2)
+    assert term_import.approval_result == {"approved": 2, "refused": []}
+    assert GlossaryPage.objects.filter(live=True).count() == 3
+
+
+def test_the_status_page_reloads_itself_while_submissions_are_approved(client, api, editor):
+    term_import = TermImport.objects.create(
+        user=editor,
+        file_name="big.csv",
+        file_format="csv",
+        data=b"",
+        status="done",
+        approval_status="running",
+        approval_done=30,
+        approval_total=300,
+    )
+    client.force_login(editor)
+    page = soup_of(client.get(reverse("glossary_import:status", args=[term_import.pk])))
+    assert page.select_one('meta[http-equiv="refresh"]')["content"] == "2"
+    assert page.select_one("#approval-progress-label").get_text(" ", strip=True) == (
+        "Approved 30 of 300 submissions. This page reloads itself until the approval is done."
+    )
 
 
 def test_an_editor_cannot_approve_all(client, api, editor):

@@ -43,7 +43,7 @@ def test_editor_imports_and_submits_reviewer_approves_all_reader_reads(
     reviewer.get_by_role("link", name="Import terms").click()
     reviewer.get_by_role("link", name="terms.csv").click()
     reviewer.get_by_role("button", name="Approve all 1 submission").click()
-    expect(reviewer.locator(".messages")).to_contain_text("Approved 1 submission.")
+    expect(reviewer.locator(".glossary-import-approval")).to_contain_text("rex approved 1 submission")
     expect(reviewer.get_by_role("button", name="Approve all 1 submission")).to_have_count(0)
 
     reader = new_tab(browser)

@@ -1,6 +1,8 @@
 """An editor's admin import submitted to the site's editorial review, and a reviewer approving it
 in one step: the automated content checks first, then the second person's review, which publishes."""
 
+import re
+
 import pytest
 
 from django.contrib.auth.models import User
@@ -45,9 +47,11 @@ def import_and_submit(client, user, text):
 
 
 def approve_all(client, user, term_import):
+    """What the import's page says of the approval once `user` has approved all."""
     client.force_login(user)
     response = client.post(reverse("glossary_import:approve_all", args=[term_import.pk]), follow=True)
-    return [str(message) for message in response.context["messages"]]
+    section = soup(response).select_one(".glossary-import-approval")
+    return [re.sub(r" on .*\.$", ".", line.get_text(" ", strip=True)) for line in section.select("p:first-of-type, li")]
 
 
 def approve_button(client, user, term_import):
@@ -59,7 +63,7 @@ def approve_button(client, user, term_import):
 def test_a_reviewer_approves_an_editors_import_and_it_goes_live(client, people):
     term_import = import_and_submit(client, people["editor"], HEADER + WEBHOOK)
     assert approve_button(client, people["reviewer"], term_import) == ["Approve all 1 submission"]
-    assert approve_all(client, people["reviewer"], term_import) == ["Approved 1 submission."]
+    assert approve_all(client, people["reviewer"], term_import) == ["rex approved 1 submission."]
     entry = GlossaryPage.objects.get(slug="webhook")
     assert (entry.live, entry.has_unpublished_changes) == (True, False)
     assert list(WorkflowState.objects.values_list("status", flat=True)) == ["approved"]
@@ -72,8 +76,8 @@ def test_a_reviewer_approves_an_editors_import_and_it_goes_live(client, people):
 def test_an_entry_the_content_checks_sent_back_is_not_approved_and_the_reviewer_is_told_why(client, people):
     term_import = import_and_submit(client, people["editor"], HEADER + WEBHOOK + QUEUE)
     assert approve_all(client, people["reviewer"], term_import) == [
-        "Approved 1 submission.",
-        '"Queue" was not approved: Changes were requested by "Automated content checks": '
+        "rex approved 1 submission.",
+        'Queue: Changes were requested by "Automated content checks": '
         "The entry needs an applications block with at least one item.",
     ]
     assert list(GlossaryPage.objects.order_by("slug").values_list("slug", "live")) == [
@@ -95,5 +99,5 @@ def test_an_editor_has_no_approve_button_and_cannot_approve(client, people):
 def test_a_reviewer_cannot_approve_their_own_import_but_another_reviewer_can(client, people):
     term_import = import_and_submit(client, people["reviewer"], HEADER + WEBHOOK)
     assert approve_button(client, people["reviewer"], term_import) == []
-    assert approve_all(client, people["second_reviewer"], term_import) == ["Approved 1 submission."]
+    assert approve_all(client, people["second_reviewer"], term_import) == ["rita approved 1 submission."]
     assert GlossaryPage.objects.get(slug="webhook").live
