@@ -33,6 +33,8 @@ LETTERS = (*string.ascii_uppercase, OTHER_LETTER)
 FILTER_MAX_LENGTH = 100
 # The index shows this many terms to a page, A to Z, with the A-Z navigation above them.
 TERMS_PER_PAGE = 100
+# Where the index serves its dataset, below its own URL.
+DATASET_PATH = "jsonld/"
 LISTING_FIELDS = ("id", "title", "slug", "url_path", "summary", "path", "depth")
 
 
@@ -88,7 +90,7 @@ class AbstractGlossaryIndexPage(RoutablePageMixin, Page):
     class Meta:
         abstract = True
 
-    @path("jsonld/", name="dataset")
+    @path(DATASET_PATH, name="dataset")
     def dataset(self, request):
         from .term_files import live_terms_dataset
 

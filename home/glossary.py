@@ -21,6 +21,16 @@ class GlossaryIndexBase(SectionMixin, BasePage):
     class Meta:
         abstract = True
 
+    def get_url_paths_showing(self):
+        """Its dataset of terms as well, which names the glossary."""
+        return super().get_url_paths_showing() | self.get_route_url_paths()
+
+    def get_route_url_paths(self):
+        """The glossary's dataset of terms."""
+        from glossary.models import DATASET_PATH
+
+        return {self.url_path + DATASET_PATH}
+
 
 class GlossaryEntryBase(BasePage):
     api_fields = BasePage.api_fields + [
@@ -39,11 +49,12 @@ class GlossaryEntryBase(BasePage):
 
     def get_url_paths_showing(self):
         """Every live page that links glossary terms as well: any of them may mention the entry,
-        which term linking turns into a link carrying its summary."""
-        from glossary.models import TermLinksMixin
+        which term linking turns into a link carrying its summary; and the glossary's dataset."""
+        from glossary.models import DATASET_PATH, TermLinksMixin
 
         linking = Page.objects.live().type(TermLinksMixin).values_list("url_path", flat=True)
-        return super().get_url_paths_showing() | set(linking)
+        glossary_dataset = self.url_path.rsplit("/", 2)[0] + "/" + DATASET_PATH
+        return super().get_url_paths_showing() | set(linking) | {glossary_dataset}
 
     def recent_articles(self):
         """The sidebar's newest articles."""

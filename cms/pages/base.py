@@ -135,6 +135,10 @@ class BasePage(HeadlessPreviewMixin, SeoMixin, ReadingTimeMixin, Page):
         descendants (their breadcrumbs do): what a change to it purges (cms.pages.signals)."""
         return url_paths_showing(self)
 
+    def get_route_url_paths(self):
+        """The `url_path`s of what the page serves below its own URL that lists its children."""
+        return set()
+
 
 class SectionMixin:
     """What makes a page a section of the site (home, the glossary, the blog): it introduces and

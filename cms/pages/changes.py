@@ -45,9 +45,13 @@ def changed_paths(page, descendants, url_path_before=None):
 
 
 def pages_showing(page, parent_before=None):
-    """What shows the page, and its old parent after a move."""
+    """What shows the page, and its old parent (and what the parent lists it on) after a move."""
     paths = shown_on(page)
-    return paths if parent_before is None else paths | {parent_before.url_path}
+    if parent_before is None:
+        return paths
+    parent_before = parent_before.specific_deferred
+    routes = parent_before.get_route_url_paths() if isinstance(parent_before, BasePage) else set()
+    return paths | {parent_before.url_path} | routes
 
 
 def paths_showing(page, descendants, *, url_path_before=None, parent_before=None):

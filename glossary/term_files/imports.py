@@ -7,11 +7,14 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.html import escape
 
 from wagtail.log_actions import log
 from wagtail.models import Revision
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.signal_handlers import disable_reference_index_auto_update
+from wagtail.tasks import update_reference_index_task
 
 from .records import (
     ITEM_BLOCKS,
@@ -24,10 +27,127 @@ from .records import (
 
 IMPORT_ACTION = "glossary.import_terms"
 ACTIONS = ("created", "updated", "unchanged", "refused")
+# What a new entry keeps in other tables: apply_import writes them for all new entries at once.
+CHILD_FIELDS = frozenset({"aliases", "related_terms"})
 SLUG_PATTERN = re.compile(r"^[-\w]+$")
 TITLE_MAX_LENGTH = 255
 NAME_MAX_LENGTH = 120
-HTML_TAG = re.compile(r"<\s*/?\s*[A-Za-z!?]")
+# An HTML element's tag or a comment: "List<T>" and "a < b" are plain text.
+HTML_TAG = re.compile(r"<!--|</?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>")
+HTML_ELEMENTS = frozenset(
+    [
+        "a",
+        "abbr",
+        "address",
+        "article",
+        "aside",
+        "audio",
+        "b",
+        "base",
+        "bdi",
+        "bdo",
+        "blockquote",
+        "body",
+        "br",
+        "button",
+        "canvas",
+        "caption",
+        "cite",
+        "code",
+        "col",
+        "colgroup",
+        "data",
+        "dd",
+        "del",
+        "details",
+        "dfn",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "embed",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "header",
+        "hr",
+        "html",
+        "i",
+        "iframe",
+        "img",
+        "input",
+        "ins",
+        "kbd",
+        "label",
+        "legend",
+        "li",
+        "link",
+        "main",
+        "map",
+        "mark",
+        "menu",
+        "meta",
+        "meter",
+        "nav",
+        "noscript",
+        "object",
+        "ol",
+        "optgroup",
+        "option",
+        "output",
+        "p",
+        "param",
+        "picture",
+        "pre",
+        "progress",
+        "q",
+        "rp",
+        "rt",
+        "ruby",
+        "s",
+        "samp",
+        "script",
+        "section",
+        "select",
+        "slot",
+        "small",
+        "source",
+        "span",
+        "strong",
+        "style",
+        "sub",
+        "summary",
+        "sup",
+        "svg",
+        "table",
+        "tbody",
+        "td",
+        "template",
+        "textarea",
+        "tfoot",
+        "th",
+        "thead",
+        "time",
+        "title",
+        "tr",
+        "track",
+        "u",
+        "ul",
+        "var",
+        "video",
+        "wbr",
+    ]
+)
 # The HTML an entry's rich text keeps (glossary.blocks.RICH_TEXT_FEATURES), with the attributes each may have.
 RICH_TEXT_TAGS = {
     "p": set(),
@@ -96,7 +216,7 @@ class ImportResult:
 
 
 def has_html(text):
-    return bool(HTML_TAG.search(text))
+    return any(match.group(1) is None or match.group(1).lower() in HTML_ELEMENTS for match in HTML_TAG.finditer(text))
 
 
 class RichTextChecker(HTMLParser):
@@ -131,10 +251,10 @@ class RichTextChecker(HTMLParser):
 
 def rich_text(value, label, reasons):
     """The HTML an entry stores for `value`: HTML as it is when rich text allows all of it; plain
-    text (no "<") as paragraphs, split at blank lines, a line break within one kept as <br/>."""
+    text (no HTML tag) as paragraphs, split at blank lines, a line break within one kept as <br/>."""
     if not value.strip():
         return ""
-    if "<" not in value:
+    if not has_html(value):
         paragraphs = re.split(r"\n\s*\n", value.strip())
         return "".join(
             "<p>" + "<br/>".join(escape(line.strip()) for line in paragraph.splitlines()) + "</p>"
@@ -268,16 +388,21 @@ def editable_entry_ids(user, index, can_add):
 def plan_import(terms_file, user):
     """The dry run: what importing `terms_file` (from read_terms) as `user` would do to each row.
     Reads the entries in a constant number of queries and writes nothing."""
+    from glossary.models import GlossaryPage
+
     index = glossary_index()
     can_add = index.permissions_for_user(user).can_add_subpage()
     existing, id_of_slug = latest_records(index)
     editable = editable_entry_ids(user, index, can_add)
+    locked = set(
+        GlossaryPage.objects.child_of(index).filter(locked=True).exclude(locked_by=user).values_list("pk", flat=True)
+    )
     rows = []
     for term_row in terms_file.rows:
         values = term_row.values
         row = PlannedRow(term_row.number, values.get("slug", ""), values.get("title", ""), named=term_row.named)
         row.reasons.extend(term_row.problems)
-        row.record = checked_record(values, row.reasons)
+        row.record = checked_record(values, row.reasons if values else [])
         rows.append(row)
     numbers_of_slug = {}
     for row in rows:
@@ -295,6 +420,8 @@ def plan_import(terms_file, user):
             row.reasons.append("You may not add entries to the glossary.")
         elif row.page_id is not None and row.page_id not in editable:
             row.reasons.append(f'You may not edit the entry "{row.slug}".')
+        elif row.page_id in locked:
+            row.reasons.append(f'The entry "{row.slug}" is locked by another user.')
     refuse_rows_depending_on_refused(rows, existing)
     for row in rows:
         if row.reasons:
@@ -333,7 +460,8 @@ def apply_import(plan, *, submit=False, publish=False, progress=None):
     """Write the plan's created and updated rows as new revisions, in one transaction: new entries
     as drafts, existing ones as a new revision from their latest; refused and unchanged rows are
     left alone. `submit` starts the glossary's workflow on each written entry; `publish` (a
-    superuser only) publishes them. `progress(done, total)` is called as rows are written."""
+    superuser only) publishes them. `progress(done, total)` is called as each row is written (and,
+    with `publish`, as each is published: `total` counts both steps)."""
     user = plan.user
     if publish and not user.is_superuser:
         raise ImportNotAllowed("Only a superuser may publish imported entries directly.")
@@ -342,21 +470,44 @@ def apply_import(plan, *, submit=False, publish=False, progress=None):
     if submit and plan.index.get_workflow() is None:
         raise ImportNotAllowed("The glossary has no workflow to submit the entries to.")
     rows = plan.rows_to_write
-    total = len(rows)
+    total = len(rows) * (2 if publish else 1)
+    done = 0
+
+    def advance():
+        nonlocal done
+        done += 1
+        if progress:
+            progress(done, total)
+
     result = ImportResult(counts=plan.counts, pages=[])
-    with transaction.atomic():
+    with transaction.atomic(), disable_reference_index_auto_update():
         id_of_slug = entry_ids_by_slug()
-        new_pages = create_entries(plan, [row for row in rows if row.action == "created"], id_of_slug)
-        for done, row in enumerate(rows, start=1):
-            page = write_revision(plan, row, new_pages.get(row.slug), id_of_slug)
-            if submit:
-                result.submitted += submit_for_review(page, user)
-            elif publish:
-                page.get_latest_revision().publish(user=user)
-                result.published += 1
-            result.pages.append(page)
-            if progress:
-                progress(done, total)
+        created = [row for row in rows if row.action == "created"]
+        new_pages = create_entries(plan, created, id_of_slug, advance)
+        for row in created:
+            write_record(new_pages[row.slug], row.record, row.named & CHILD_FIELDS, id_of_slug)
+        save_first_revisions(list(new_pages.values()), user)
+        save_children(new_pages.values())
+        latest_pages = latest_revisions_as_objects([row.page_id for row in rows if row.action == "updated"])
+        for row in rows:
+            if row.action == "updated":
+                page = latest_pages[row.page_id]
+                write_record(page, row.record, row.named, id_of_slug)
+                page.save_revision(user=user, clean=False, log_action=True)
+                advance()
+        result.pages = [new_pages.get(row.slug) or latest_pages[row.page_id] for row in rows]
+        if submit:
+            new_entries_workflow = plan.index.get_workflow()
+            for page in result.pages:
+                workflow = new_entries_workflow if page.slug in new_pages else page.get_workflow()
+                result.submitted += submit_for_review(page, workflow, user, is_new=page.slug in new_pages)
+        for page in result.pages if publish else ():
+            page.latest_revision.publish(user=user)
+            result.published += 1
+            advance()
+        for page in result.pages:
+            if publish or page.slug in new_pages:
+                update_reference_index_task.enqueue(page._meta.app_label, page._meta.model_name, str(page.pk))
         log(
             instance=plan.index,
             action=IMPORT_ACTION,
@@ -378,42 +529,94 @@ def entry_ids_by_slug():
     return {slug: pk for pk, slug in GlossaryPage.objects.values_list("pk", "slug")}
 
 
-def create_entries(plan, rows, id_of_slug):
-    """The new entries, saved as drafts with no revision yet, so that related terms can name any of
-    them; saving a new page logs its creation by its owner."""
+def create_entries(plan, rows, id_of_slug, advance):
+    """The new entries under the index, saved as drafts with no revision yet (nor aliases and
+    related terms), so that related terms can name any of them; saving a new page logs its
+    creation by its owner.
+
+    Each takes the next place after the index's last child, as treebeard's add_child gives it,
+    without add_child's queries for each page; the plan has checked the slugs are free.
+    """
+    from django.db.models import F
+
     from glossary.models import GlossaryPage
 
+    index = plan.index
+    last_child = index.get_last_child()
     pages = {}
     for row in rows:
-        page = GlossaryPage(live=False, owner=plan.user, body=[])
-        known = row.record.related_terms if all(slug in id_of_slug for slug in row.record.related_terms) else ()
-        write_record(page, TermRecord(**{**row.record.__dict__, "related_terms": known}), row.named, id_of_slug)
-        plan.index.add_child(instance=page)
+        page = GlossaryPage(live=False, owner=plan.user, body=[], depth=index.depth + 1, locale_id=index.locale_id)
+        page.path = last_child._inc_path() if last_child else index._get_path(index.path, page.depth, 1)
+        page._cached_parent_obj = index
+        write_record(page, row.record, row.named - CHILD_FIELDS, id_of_slug)
+        page.save(clean=False)
         id_of_slug[row.slug] = page.pk
-        pages[row.slug] = page
+        pages[row.slug] = last_child = page
+        advance()
+    if pages:
+        type(index).objects.filter(pk=index.pk).update(numchild=F("numchild") + len(pages))
+        index.numchild += len(pages)
     return pages
 
 
-def write_revision(plan, row, new_page, id_of_slug):
+def save_first_revisions(pages, user):
+    """Each new entry's first revision, as Page.save_revision writes it (the entries hold their
+    aliases and related terms in memory), in two queries for all of them."""
     from glossary.models import GlossaryPage
 
-    if new_page is not None:
-        page = write_record(new_page, row.record, row.named, id_of_slug)
-        page.related_terms.commit()
-        page.save_revision(user=plan.user, log_action=False)
-        return page
-    page = GlossaryPage.objects.get(pk=row.page_id).get_latest_revision_as_object()
-    write_record(page, row.record, row.named, id_of_slug)
-    page.save_revision(user=plan.user, log_action=True)
-    return page
+    now = timezone.now()
+    revisions = Revision.objects.bulk_create(
+        Revision(
+            content_object=page,
+            base_content_type=page.get_base_content_type(),
+            user=user,
+            content=page.serializable_data(),
+            object_str=str(page),
+            created_at=now,
+        )
+        for page in pages
+    )
+    for page, revision in zip(pages, revisions, strict=True):
+        page.latest_revision = revision
+        page.latest_revision_created_at = revision.created_at
+        page.has_unpublished_changes = True
+    GlossaryPage.objects.bulk_update(
+        pages, ["latest_revision", "latest_revision_created_at", "has_unpublished_changes"]
+    )
 
 
-def submit_for_review(page, user):
+def save_children(pages):
+    """The aliases and related-term links of the new entries, in a query each."""
+    from glossary.models import GlossaryAlias, GlossaryRelatedTerm
+
+    for model, relation in ((GlossaryAlias, "term_aliases"), (GlossaryRelatedTerm, "related_terms")):
+        children = []
+        for page in pages:
+            for sort_order, child in enumerate(getattr(page, relation).all()):
+                child.page_id, child.sort_order = page.pk, sort_order
+                children.append(child)
+        model.objects.bulk_create(children)
+
+
+def latest_revisions_as_objects(ids):
+    """The entries with these ids as their latest revisions, by id, in two queries."""
+    from glossary.models import GlossaryPage
+
+    pages = GlossaryPage.objects.in_bulk(ids)
+    contents = dict(
+        Revision.objects.filter(pk__in=[page.latest_revision_id for page in pages.values()]).values_list(
+            "pk", "content"
+        )
+    )
+    return {
+        pk: page.with_content_json(contents[page.latest_revision_id]) if page.latest_revision_id in contents else page
+        for pk, page in pages.items()
+    }
+
+
+def submit_for_review(page, workflow, user, is_new):
     """Start the entry's workflow; an entry already in review stays in it, with the new revision."""
-    if page.workflow_in_progress:
-        return 0
-    workflow = page.get_workflow()
-    if workflow is None:
+    if workflow is None or (not is_new and page.workflow_in_progress):
         return 0
     workflow.start(page, user)
     return 1

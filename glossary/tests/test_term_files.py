@@ -325,6 +325,24 @@ def test_a_user_who_may_not_add_or_edit_entries_is_refused(api, db):
     ]
 
 
+def test_an_entry_locked_by_another_user_is_refused(api, editor, superuser):
+    api.locked, api.locked_by = True, superuser
+    api.save()
+    plan = plan_of("title,slug,summary\r\nAPI,api,A new summary.\r\n", editor)
+    assert outcomes(plan) == ['Row 2 (api): refused: The entry "api" is locked by another user.']
+    assert outcomes(plan_of("title,slug,summary\r\nAPI,api,A new summary.\r\n", superuser)) == ["Row 2 (api): updated"]
+
+
+def test_angle_brackets_that_are_no_html_tag_are_plain_text(tree, editor):
+    text = "title,slug,summary,definition\r\nGenerics,generics,A List<T> holds any T; 1 < 2.,A List<T> holds T.\r\n"
+    plan = plan_of(text, editor)
+    assert outcomes(plan) == ["Row 2 (generics): created"]
+    assert (plan.rows[0].record.summary, plan.rows[0].record.definition) == (
+        "A List<T> holds any T; 1 < 2.",
+        "<p>A List&lt;T&gt; holds T.</p>",
+    )
+
+
 # Editorial rules
 
 

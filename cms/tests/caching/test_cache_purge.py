@@ -103,9 +103,9 @@ EVERY_ENTRY_AND_ARTICLE = (
     "/blog/measuring/",
     "/blog/team-news/",
 )
-# A term shows in its index and on the home page (a featured term), and any entry or article
-# may mention it: term linking turns the mention into a link carrying its summary.
-TERM_AND_ITS_READERS = ("/glossary/", "/", *EVERY_ENTRY_AND_ARTICLE)
+# A term shows in its index, the glossary's dataset and on the home page (a featured term), and
+# any entry or article may mention it: term linking turns the mention into a link carrying its summary.
+TERM_AND_ITS_READERS = ("/glossary/", "/glossary/jsonld/", "/", *EVERY_ENTRY_AND_ARTICLE)
 
 
 def test_publishing_a_term_purges_it_its_index_home_and_every_page_that_may_mention_it(
@@ -130,7 +130,7 @@ def test_publishing_a_section_index_purges_its_whole_site(pages, cdn, django_cap
     with django_capture_on_commit_callbacks(execute=True):
         publish(pages.tree.glossary, title="Dictionary")
 
-    assert page_urls(cdn) == urls("/", "/glossary/", "/blog/", *EVERY_ENTRY_AND_ARTICLE)
+    assert page_urls(cdn) == urls("/", "/glossary/", "/glossary/jsonld/", "/blog/", *EVERY_ENTRY_AND_ARTICLE)
 
 
 def test_unpublishing_a_term_purges_the_same_pages(pages, cdn, django_capture_on_commit_callbacks):
@@ -188,7 +188,9 @@ def test_moving_a_term_purges_its_old_and_new_urls_and_both_indexes(pages, cdn, 
     with django_capture_on_commit_callbacks(execute=True):
         pages.term.move(archive, pos="last-child")
 
-    assert page_urls(cdn) == urls("/archive/latency/", "/archive/", *TERM_AND_ITS_READERS, OLD_URL_REDIRECT)
+    assert page_urls(cdn) == urls(
+        "/archive/latency/", "/archive/", "/archive/jsonld/", *TERM_AND_ITS_READERS, OLD_URL_REDIRECT
+    )
 
 
 def test_reordering_siblings_purges_nothing(pages, cdn, django_capture_on_commit_callbacks):

@@ -33,8 +33,14 @@ def article(tree):
     return BlogPageFactory(parent=tree.blog, title="Fast pages", slug="fast-pages")
 
 
-# An entry shows in its index, on the home page, and on every page that may mention it.
-ENTRY_AND_ITS_READERS = ["/home/", "/home/blog/fast-pages/", "/home/glossary/", "/home/glossary/latency/"]
+# An entry shows in its index and its index's dataset, on the home page, and on every page that may mention it.
+ENTRY_AND_ITS_READERS = [
+    "/home/",
+    "/home/blog/fast-pages/",
+    "/home/glossary/",
+    "/home/glossary/jsonld/",
+    "/home/glossary/latency/",
+]
 
 
 def test_a_publish_sends_once_after_commit_with_the_pages_that_show_the_entry(
@@ -61,7 +67,7 @@ def test_a_move_sends_the_page_with_its_old_and_new_paths(
         (
             GlossaryPage,
             [term.pk],
-            sorted(["/home/archive/", "/home/archive/latency/", *ENTRY_AND_ITS_READERS]),
+            sorted(["/home/archive/", "/home/archive/jsonld/", "/home/archive/latency/", *ENTRY_AND_ITS_READERS]),
         )
     ]
 
@@ -81,7 +87,7 @@ def test_privacy_sends_the_page_and_the_live_pages_under_it(tree, term, sent, dj
         (
             GlossaryIndexPage,
             [tree.glossary.pk, term.pk],
-            ["/home/", "/home/blog/", "/home/glossary/", "/home/glossary/latency/"],
+            ["/home/", "/home/blog/", "/home/glossary/", "/home/glossary/jsonld/", "/home/glossary/latency/"],
         )
     ]
 
