@@ -79,6 +79,7 @@ def test_the_wheel_declares_its_dependencies_and_the_versions_it_supports(instal
         "Django<6.0,>=5.2",
         "django-modelcluster<7.0,>=6.5",
         "djangorestframework<4.0,>=3.18",
+        "django-tasks<0.13,>=0.12",
         "typing-extensions<5,>=4.12",
         'wagtail-factories<5,>=4.5; extra == "testing"',
         'factory-boy<4,>=3.3; extra == "testing"',
@@ -95,7 +96,14 @@ def test_the_virtualenv_holds_the_wheel_and_what_it_declares_at_the_locked_versi
     distributions = installation["distributions"]
     locked, _ = read_lock((new_project.ROOT / "requirements.txt").read_text())
     assert distributions["wagtail-software-glossary"] == "1.0.0"
-    for name in ("wagtail", "django", "django-modelcluster", "djangorestframework", "typing-extensions"):
+    for name in (
+        "wagtail",
+        "django",
+        "django-modelcluster",
+        "djangorestframework",
+        "django-tasks",
+        "typing-extensions",
+    ):
         assert distributions[name] == locked[name]
     # This site's own requirements stay out: pip installed what the wheel declares.
     assert [
