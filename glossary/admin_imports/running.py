@@ -81,6 +81,9 @@ def write_import(term_import, plan, progress=None):
     except ImportNotAllowed as refusal:
         term_import.status = TermImport.FAILED
         term_import.result = {"error": str(refusal)}
+    except Exception:
+        record_failure(term_import)
+        raise
     else:
         term_import.status = TermImport.DONE
         term_import.progress_done = term_import.progress_total
@@ -89,3 +92,11 @@ def write_import(term_import, plan, progress=None):
     term_import.finished_at = timezone.now()
     term_import.save()
     return term_import
+
+
+def record_failure(term_import):
+    TermImport.objects.filter(pk=term_import.pk).update(
+        status=TermImport.FAILED,
+        result={"error": "The import stopped with an error; nothing was written."},
+        finished_at=timezone.now(),
+    )

@@ -4,7 +4,7 @@ from django_tasks import task
 
 from .approvals import approve_all
 from .models import TermImport
-from .running import ProgressRecorder, record_dry_run, stored_plan, write_import
+from .running import ProgressRecorder, record_dry_run, record_failure, stored_plan, write_import
 
 
 @task()
@@ -12,7 +12,11 @@ def write_term_import(term_import_id):
     """Write a confirmed import. If the glossary changed since its dry run so that the outcome
     differs, nothing is written: the import goes back to its new dry run for the user to confirm."""
     term_import = TermImport.objects.get(pk=term_import_id, status=TermImport.QUEUED)
-    plan = stored_plan(term_import, term_import.user)
+    try:
+        plan = stored_plan(term_import, term_import.user)
+    except Exception:
+        record_failure(term_import)
+        raise
     seen = term_import.dry_run
     record_dry_run(term_import, plan)
     if term_import.dry_run != seen:
@@ -23,11 +27,6 @@ def write_term_import(term_import_id):
     progress = ProgressRecorder(term_import)
     try:
         write_import(term_import, plan, progress)
-    except Exception:
-        TermImport.objects.filter(pk=term_import.pk).update(
-            status=TermImport.FAILED, result={"error": "The import stopped with an error; nothing was written."}
-        )
-        raise
     finally:
         progress.close()
 

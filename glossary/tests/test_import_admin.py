@@ -13,7 +13,9 @@ from django.utils.timezone import localtime
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import PageLogEntry, Revision, WorkflowState
 
+from glossary.admin_imports import running
 from glossary.admin_imports.models import TermImport
+from glossary.admin_imports.tasks import write_term_import
 from glossary.models import GlossaryPage
 from glossary.term_files.imports import IMPORT_ACTION
 from glossary.tests.tree import add_entry
@@ -297,6 +299,43 @@ def test_a_large_file_is_written_by_the_task_worker_with_its_progress_saved(clie
     assert (term_import.status, term_import.progress_done, term_import.progress_total) == ("done", 2, 2)
     assert term_import.finished_at is not None
     assert WorkflowState.objects.filter(status="in_progress").count() == 2
+
+
+def test_the_task_worker_writes_nothing_when_the_glossary_changed_since_the_confirmed_dry_run(
+    client, tree, api, editor
+):
+    upload(client, editor, TWO_TERMS)
+    term_import = TermImport.objects.get()
+    term_import.status = "queued"
+    term_import.save()
+    add_entry(tree.glossary, "REST", slug="rest", summary="Someone else's summary.")
+    before = written()
+    write_term_import.call(term_import.pk)
+    term_import.refresh_from_db()
+    assert (term_import.status, term_import.result) == ("planned", {"changed": True})
+    assert [row["action"] for row in term_import.dry_run] == ["updated", "created"]
+    assert written() == before
+    dry_run = client.get(reverse("glossary_import:status", args=[term_import.pk]), follow=True)
+    assert "The glossary changed since this file's dry run" in dry_run.content.decode()
+
+
+def test_an_import_that_stops_with_an_error_is_marked_failed(client, api, editor, monkeypatch):
+    def broken_apply(*args, **kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(running, "apply_import", broken_apply)
+    upload(client, editor, TWO_TERMS)
+    term_import = TermImport.objects.get()
+    with pytest.raises(RuntimeError):
+        confirm(client, term_import)
+    term_import.refresh_from_db()
+    assert (term_import.status, term_import.result) == (
+        "failed",
+        {"error": "The import stopped with an error; nothing was written."},
+    )
+    page = soup_of(client.get(reverse("glossary_import:status", args=[term_import.pk])))
+    assert page.select_one('meta[http-equiv="refresh"]') is None
+    assert "The import stopped with an error; nothing was written." in page.get_text()
 
 
 def test_the_status_page_reloads_itself_while_the_import_is_written(client, api, editor):
