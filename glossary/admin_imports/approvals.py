@@ -16,11 +16,11 @@ class Approval:
 
 
 def imported_entries(term_import):
-    """The entries the import wrote, by title, with their workflow states."""
+    """The entries the import wrote, by title, with their workflow states and approved schedules."""
     from glossary.models import GlossaryPage
 
     entries = GlossaryPage.objects.filter(pk__in=term_import.page_ids).order_by("title", "pk")
-    return list(entries.specific().prefetch_workflow_states())
+    return list(entries.specific().prefetch_workflow_states().annotate_approved_schedule())
 
 
 class Reviewer:

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -20,6 +21,7 @@ from .running import record_dry_run, runs_in_background, stored_plan, write_impo
 from .tasks import approve_term_import, write_term_import
 
 RECENT_IMPORTS = 20
+ENTRIES_PER_PAGE = 100
 EXPORT_TYPES = {
     "csv": ("text/csv; charset=utf-8", "csv"),
     "json": ("application/json", "json"),
@@ -176,7 +178,9 @@ class StatusView(ImportTemplateView):
         context["refresh_seconds"] = self.refresh_seconds if writing_or_approving else None
         if term_import.status == TermImport.DONE:
             entries = approvals.imported_entries(term_import)
-            context["entries"] = entries
+            entries_page = Paginator(entries, ENTRIES_PER_PAGE).get_page(self.request.GET.get("p"))
+            context["entries_page"] = entries_page
+            context["elided_page_range"] = entries_page.paginator.get_elided_page_range(entries_page.number)
             context["in_review"] = len(approvals.submissions(entries))
             context["approvable"] = len(approvals.approvable(entries, self.request.user))
         return context

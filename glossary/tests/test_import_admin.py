@@ -6,6 +6,8 @@ from bs4 import BeautifulSoup
 
 from django.contrib.auth.models import Group, Permission, User
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
@@ -13,7 +15,7 @@ from django.utils.timezone import localtime
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import PageLogEntry, Revision, WorkflowState
 
-from glossary.admin_imports import running
+from glossary.admin_imports import running, views
 from glossary.admin_imports.models import TermImport
 from glossary.admin_imports.tasks import write_term_import
 from glossary.models import GlossaryPage
@@ -354,6 +356,31 @@ def test_the_status_page_reloads_itself_while_the_import_is_written(client, api,
     term_import.save()
     done = soup_of(client.get(reverse("glossary_import:status", args=[term_import.pk])))
     assert done.select_one('meta[http-equiv="refresh"]') is None
+
+
+def test_the_result_lists_the_entries_a_page_at_a_time_in_a_constant_number_of_queries(
+    client, api, editor, monkeypatch
+):
+    def status_page_queries(text):
+        TermImport.objects.all().delete()
+        upload(client, editor, text)
+        term_import = TermImport.objects.get()
+        confirm(client, term_import, submit_for_review=True)
+        with CaptureQueriesContext(connection) as queries:
+            client.get(reverse("glossary_import:status", args=[term_import.pk]))
+        return len(queries)
+
+    rows = [f"Term {number},term-{number},Summary {number}.,\r\n" for number in range(6)]
+    assert status_page_queries(HEADER + "".join(rows[:2])) == status_page_queries(HEADER + "".join(rows[2:]))
+
+    monkeypatch.setattr(views, "ENTRIES_PER_PAGE", 3)
+    status = reverse("glossary_import:status", args=[TermImport.objects.get().pk])
+    pages = [soup_of(client.get(status, {"p": number})) for number in (1, 2)]
+    assert [[link.get_text() for link in page.select("table.listing td:first-child a")] for page in pages] == [
+        ["Term 2", "Term 3", "Term 4"],
+        ["Term 5"],
+    ]
+    assert pages[0].select_one(".pagination__start").get_text(strip=True) == "Page 1 of 2"
 
 
 # Approving an import's submissions
