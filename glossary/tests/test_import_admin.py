@@ -500,3 +500,15 @@ def test_the_import_has_a_readable_label_in_the_audit_log(client, api, editor):
     assert log_registry.get_action_label(IMPORT_ACTION) == "Import terms"
     assert entry.message == 'Imported terms from "terms.csv": 2 created, 0 updated, 0 unchanged, 0 refused'
     assert entry.user == editor
+
+
+def test_the_import_is_listed_by_its_label_in_the_site_history_report(client, api, editor, superuser):
+    upload(client, editor, TWO_TERMS)
+    confirm(client, TermImport.objects.get())
+    client.force_login(superuser)
+    report = soup_of(client.get(reverse("wagtailadmin_reports:site_history"), {"action": IMPORT_ACTION}))
+    action_filter = report.select_one(f'input[name=action][value="{IMPORT_ACTION}"]')
+    assert report.select_one(f'label[for="{action_filter["id"]}"]').get_text(strip=True) == "Import terms"
+    assert [row.select("td")[2].get_text(strip=True) for row in report.select("table.listing tbody tr")] == [
+        'Imported terms from "terms.csv": 2 created, 0 updated, 0 unchanged, 0 refused'
+    ]
