@@ -51,7 +51,8 @@ def approve_all(client, user, term_import):
     client.force_login(user)
     response = client.post(reverse("glossary_import:approve_all", args=[term_import.pk]), follow=True)
     section = soup(response).select_one(".glossary-import-approval")
-    return [re.sub(r" on .*\.$", ".", line.get_text(" ", strip=True)) for line in section.select("p:first-of-type, li")]
+    lines = [line.get_text(" ", strip=True) for line in section.select("p:first-of-type, li")]
+    return [re.sub(r" \(.*\)\.$", ".", line) for line in lines]
 
 
 def approve_button(client, user, term_import):
