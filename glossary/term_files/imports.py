@@ -1,6 +1,7 @@
 """Importing a terms file: the plan (a dry run that writes nothing), then applying it."""
 
 import datetime
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from wagtail.tasks import update_reference_index_task
 from .records import (
     ITEM_BLOCKS,
     TermRecord,
+    merged_body,
     record_from_content,
     record_from_page,
     supports_conclusion,
@@ -488,14 +490,8 @@ def apply_import(plan, *, submit=False, publish=False, progress=None):
             write_record(new_pages[row.slug], row.record, row.named & CHILD_FIELDS, id_of_slug)
         save_first_revisions(list(new_pages.values()), user)
         save_children(new_pages.values())
-        latest_pages = latest_revisions_as_objects([row.page_id for row in rows if row.action == "updated"])
-        for row in rows:
-            if row.action == "updated":
-                page = latest_pages[row.page_id]
-                write_record(page, row.record, row.named, id_of_slug)
-                page.save_revision(user=user, clean=False, log_action=True)
-                advance()
-        result.pages = [new_pages.get(row.slug) or latest_pages[row.page_id] for row in rows]
+        updated_pages = save_new_revisions([row for row in rows if row.action == "updated"], user, id_of_slug, advance)
+        result.pages = [new_pages.get(row.slug) or updated_pages[row.page_id] for row in rows]
         if submit:
             new_entries_workflow = plan.index.get_workflow()
             for page in result.pages:
@@ -598,20 +594,68 @@ def save_children(pages):
         model.objects.bulk_create(children)
 
 
-def latest_revisions_as_objects(ids):
-    """The entries with these ids as their latest revisions, by id, in two queries."""
+def save_new_revisions(rows, user, id_of_slug, advance):
+    """A new revision of each existing entry: its latest revision's content with the row's
+    values, as the entry's editor would save it; in a constant number of queries and a log
+    entry for each. The entries (as they are in the database, pointing at their new
+    revisions), by id."""
     from glossary.models import GlossaryPage
 
-    pages = GlossaryPage.objects.in_bulk(ids)
+    pages = GlossaryPage.objects.in_bulk([row.page_id for row in rows])
     contents = dict(
         Revision.objects.filter(pk__in=[page.latest_revision_id for page in pages.values()]).values_list(
             "pk", "content"
         )
     )
-    return {
-        pk: page.with_content_json(contents[page.latest_revision_id]) if page.latest_revision_id in contents else page
-        for pk, page in pages.items()
-    }
+    now = timezone.now()
+    revisions = Revision.objects.bulk_create(
+        Revision(
+            content_object=pages[row.page_id],
+            base_content_type=pages[row.page_id].get_base_content_type(),
+            user=user,
+            content=revision_content(
+                contents.get(pages[row.page_id].latest_revision_id) or pages[row.page_id].serializable_data(),
+                row,
+                id_of_slug,
+            ),
+            object_str=row.record.title,
+            created_at=now,
+        )
+        for row in rows
+    )
+    for row, revision in zip(rows, revisions, strict=True):
+        page = pages[row.page_id]
+        page.latest_revision, page.latest_revision_created_at = revision, now
+        page.draft_title, page.has_unpublished_changes = row.record.title, True
+    changed = ["latest_revision", "latest_revision_created_at", "draft_title", "has_unpublished_changes"]
+    GlossaryPage.objects.bulk_update(pages.values(), changed)
+    for row, revision in zip(rows, revisions, strict=True):
+        log(instance=pages[row.page_id], action="wagtail.edit", user=user, revision=revision, content_changed=True)
+        advance()
+    return pages
+
+
+def revision_content(content, row, id_of_slug):
+    """A revision's content (Revision.content) with the row's values for the fields it names."""
+    record, named, page_id = row.record, row.named, row.page_id
+    content = {**content, "title": record.title, "draft_title": record.title}
+    if "summary" in named:
+        content["summary"] = record.summary
+    if "last_reviewed" in named:
+        content["last_reviewed"] = record.last_reviewed or None
+    if "aliases" in named:
+        content["term_aliases"] = [
+            {"pk": None, "page": page_id, "sort_order": order, "name": name}
+            for order, name in enumerate(record.aliases)
+        ]
+    if "related_terms" in named:
+        content["related_terms"] = [
+            {"pk": None, "page": page_id, "sort_order": order, "term": id_of_slug[slug]}
+            for order, slug in enumerate(record.related_terms)
+        ]
+    body = merged_body(content.get("body"), record, named)
+    content["body"] = json.dumps(body) if isinstance(content.get("body"), str) else body
+    return content
 
 
 def submit_for_review(page, workflow, user, is_new):
