@@ -15,6 +15,8 @@ DEFAULTS = {
     "GLOSSARY_REVIEW_AFTER_DAYS": 365,
     # The largest terms file an import reads, in bytes.
     "GLOSSARY_IMPORT_MAX_BYTES": 10 * 1024 * 1024,
+    # The admin's imports: a file with more rows than this is written by the task worker.
+    "GLOSSARY_IMPORT_BACKGROUND_ROWS": 200,
 }
 
 

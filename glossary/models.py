@@ -378,3 +378,7 @@ class RelatedTerm(Orderable):
 
 class GlossaryRelatedTerm(RelatedTerm):
     page = ParentalKey(GlossaryPage, on_delete=models.CASCADE, related_name="related_terms")
+
+
+# The admin's terms imports (glossary.admin_imports).
+from .admin_imports.models import TermImport  # noqa: E402, F401

@@ -1,6 +1,5 @@
-"""The glossary's admin: its reports in the Reports menu, the dashboard's "Due for review" panel and
-the "Mark as reviewed today" bulk action, and the
-audit log's labels for its actions and for imports."""
+"""The glossary's admin: its reports in the Reports menu, the dashboard's "Due for review" panel,
+the "Mark as reviewed today" bulk action, "Import terms", and the audit log's labels."""
 
 from django.urls import include, path, reverse
 
@@ -8,6 +7,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 
+from .admin_imports import urls as import_urls
+from .admin_imports.views import may_import
 from .bulk_actions import MARK_REVIEWED, MarkReviewedBulkAction
 from .dashboard import add_due_for_review_panel
 from .reports import PAGE_POLICY, DueForReviewView, TermUsageView
@@ -70,3 +71,18 @@ def register_import_action(actions):
                 f'Imported terms from "{data["file_name"]}": {data["created"]} created, {data["updated"]} updated, '
                 f"{data['unchanged']} unchanged, {data['refused']} refused"
             )
+
+
+class ImportTermsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_import(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_import_urls():
+    return [path("glossary-import/", include(import_urls, namespace="glossary_import"))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item():
+    return ImportTermsMenuItem("Import terms", reverse("glossary_import:index"), icon_name="upload", order=250)

@@ -79,6 +79,7 @@ def test_the_wheel_declares_its_dependencies_and_the_versions_it_supports(instal
         "Django<6.0,>=5.2",
         "django-modelcluster<7.0,>=6.5",
         "djangorestframework<4.0,>=3.18",
+        "django-tasks<0.13,>=0.12",
         "typing-extensions<5,>=4.12",
         "django-filter<27,>=23.3",
         'wagtail-factories<5,>=4.5; extra == "testing"',
@@ -101,6 +102,7 @@ def test_the_virtualenv_holds_the_wheel_and_what_it_declares_at_the_locked_versi
         "django",
         "django-modelcluster",
         "djangorestframework",
+        "django-tasks",
         "typing-extensions",
         "django-filter",
     ):
