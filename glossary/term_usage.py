@@ -1,22 +1,36 @@
 """Where each entry is used: the live pages that link to it, and those where term linking gives it a tooltip.
 
 Links are Wagtail's reference index: rich-text page links, related terms, and any other
-reference a page's fields hold. Tooltips are term linking's own answer for each live page's
-body (`glossary.term_index.linked_term_ids`), which each process keeps per body and terms
-version: the first answer after a publish renders every live page that links terms, later
-ones only read the bodies (one query for each page type).
+reference a page's fields hold. Tooltips are term linking's own answer for each page's body
+(`glossary.term_index.linked_term_ids`, kept per body and terms version), asked only of the
+live pages whose stored body mentions one of the entries' names: one query for each page
+type finds them (`mention_filter`), so the cost follows the pages that mention the entries,
+not every page that links terms.
 """
 
+import json
+import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from html import escape
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q, TextField
+from django.db.models.functions import Cast
 from django.utils.text import capfirst
 
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page, ReferenceIndex, get_page_models
 
-from .models import GlossaryPage, TermLinksMixin
+from .models import GlossaryAlias, GlossaryPage, TermLinksMixin
 from .term_index import linked_term_ids
+
+ASCII_WORD = re.compile(r"[0-9A-Za-z_]+")
+
+# The characters beyond ASCII that case-fold to ASCII letters ("ß" to "ss", the "ﬁ" ligature
+# to "fi"): term linking matches "file" in "ﬁle", which no search for "file" finds.
+FOLDS_TO_ASCII = (
+    "\xdf\u0130\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e\u212a\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
+)
 
 
 @dataclass(frozen=True)
@@ -57,29 +71,94 @@ def links_by_entry():
     return {target: in_title_order(uses) for target, uses in links.items()}
 
 
+def names_by_entry(entry_ids):
+    """{entry id: [title, *aliases]} for the live entries among `entry_ids`: only they are linked."""
+    entries = GlossaryPage.objects.live().filter(pk__in=entry_ids)
+    names = {pk: [title] for pk, title in entries.values_list("pk", "title")}
+    for page_id, name in GlossaryAlias.objects.filter(page_id__in=list(names)).values_list("page_id", "name"):
+        names[page_id].append(name)
+    return names
+
+
+def stored_forms(text):
+    """How `text` can appear in a body's stored JSON: as typed (a plain text block) or
+    HTML-escaped (rich text keeps "&amp;" for "&"), JSON-encoded with or without \\u escapes."""
+    return {
+        json.dumps(html, ensure_ascii=ensure_ascii)[1:-1]
+        for html in {text, escape(text, quote=False), escape(text)}
+        for ensure_ascii in (False, True)
+    }
+
+
+def piece_filter(piece):
+    """Bodies that contain a piece of a name (no white space in it), in any case.
+
+    Databases compare case only for ASCII everywhere (SQLite), so a piece with other
+    characters is looked for by its ASCII words, which are stored as typed.
+    """
+    if piece.isascii():
+        forms = [Q(body_text__icontains=form) for form in stored_forms(piece)]
+        return Q.create(forms, connector=Q.OR)
+    words = ASCII_WORD.findall(piece)
+    if not words:
+        return None
+    return Q.create([Q(body_text__icontains=word) for word in words], connector=Q.AND)
+
+
+def name_filter(name):
+    """Bodies that may mention the name, as term linking matches it: every piece between its
+    white space (which matches any white space) in any case, or a character term linking
+    case-folds into some of its letters. None when a name has nothing to look for."""
+    pieces = [piece_filter(piece) for piece in name.split()]
+    pieces = [piece for piece in pieces if piece is not None]
+    if not pieces:
+        return None
+    folded = name.casefold()
+    folding = [
+        Q(body_text__contains=form)
+        for char in FOLDS_TO_ASCII
+        if any(letter in folded for letter in char.casefold() if letter.isascii())
+        for form in {char, json.dumps(char)[1:-1]}
+    ]
+    return Q.create([Q.create(pieces, connector=Q.AND), *folding], connector=Q.OR)
+
+
+def mention_filter(names):
+    """Bodies that may mention any of the names; None when any name matches every body."""
+    filters = [name_filter(name) for name in names]
+    if any(found is None for found in filters):
+        return None
+    return Q.create(filters, connector=Q.OR)
+
+
+def term_linking_models():
+    return [model for model in get_page_models() if issubclass(model, TermLinksMixin)]
+
+
+def pages_mentioning(names):
+    """The live pages that link terms and whose stored body may mention one of the names,
+    one query for each page type. Term linking decides which of them do."""
+    if not names:
+        return []
+    mentions = mention_filter(names)
+    pages = []
+    for model in term_linking_models():
+        found = model.objects.live().filter(
+            content_type=ContentType.objects.get_for_model(model), link_glossary_terms=True
+        )
+        if mentions is not None:
+            found = found.alias(body_text=Cast("body", TextField())).filter(mentions)
+        pages += found
+    return pages
+
+
 def tooltips_by_entry(entry_ids):
     """{entry id: [Use]}: the live pages whose body term linking links to each of `entry_ids`,
     with the entry's summary as the link's tooltip."""
+    names = names_by_entry(entry_ids)
     tooltips = defaultdict(list)
-    for page in Page.objects.live().type(TermLinksMixin).order_by("title", "pk").specific():
+    for page in pages_mentioning([name for entry_names in names.values() for name in entry_names]):
         for term_id in linked_term_ids(page):
-            if term_id in entry_ids:
+            if term_id in names:
                 tooltips[term_id].append(use_of(page))
-    return dict(tooltips)
-
-
-@dataclass
-class TermUsage:
-    """Which live pages link to each entry and which give it a tooltip."""
-
-    links: dict = field(default_factory=dict)
-    tooltips: dict = field(default_factory=dict)
-
-    @classmethod
-    def build(cls):
-        return cls(
-            links=links_by_entry(), tooltips=tooltips_by_entry(set(GlossaryPage.objects.values_list("pk", flat=True)))
-        )
-
-    def used_term_ids(self):
-        return {term_id for term_id, uses in (*self.links.items(), *self.tooltips.items()) if uses}
+    return {term_id: in_title_order(uses) for term_id, uses in tooltips.items()}
