@@ -5,7 +5,9 @@ reference a page's fields hold. Tooltips are term linking's own answer for each 
 (`glossary.term_index.linked_term_ids`, kept per body and terms version), asked only of the
 live pages whose stored body mentions one of the entries' names: one query for each page
 type finds them (`mention_filter`), so the cost follows the pages that mention the entries,
-not every page that links terms.
+not every page that links terms. The search reads the text a body stores, so it misses a
+name only a block's template adds (from a chosen snippet, say); the blocks here add names only
+to headings, which are never linked.
 """
 
 import json
@@ -25,6 +27,15 @@ from .models import GlossaryAlias, GlossaryPage, TermLinksMixin
 from .term_index import linked_term_ids
 
 ASCII_WORD = re.compile(r"[0-9A-Za-z_]+")
+
+# White space between the words of a name in a stored body: any white space character (named
+# one by one: databases differ on what "\s" takes in), a JSON escape or an HTML entity.
+WHITE_SPACE = "".join(char for char in map(chr, range(0x3001)) if char.isspace())
+STORED_WHITE_SPACE = rf"(?:[{WHITE_SPACE}]|\\[nrtf]|\\u[0-9a-fA-F]{{4}}|&#?[0-9A-Za-z]+;)+"
+# What may stand before and after a name that starts or ends with a letter or digit: not one
+# (a JSON escape such as "\n" ends with one), or the start or end of the text.
+WORD_START = r"(?:^|[^0-9A-Za-z_]|\\[nrtfb]|\\u[0-9a-fA-F]{4})"
+WORD_END = r"(?:[^0-9A-Za-z_]|$)"
 
 # The characters beyond ASCII that case-fold to ASCII letters ("ß" to "ss", the "ﬁ" ligature
 # to "fi"): term linking matches "file" in "ﬁle", which no search for "file" finds.
@@ -90,45 +101,53 @@ def stored_forms(text):
     }
 
 
-def piece_filter(piece):
-    """Bodies that contain a piece of a name (no white space in it), in any case.
+def piece_pattern(piece):
+    """A regular expression for a piece of a name (no white space in it) as a body stores it.
 
-    Databases compare case only for ASCII everywhere (SQLite), so a piece with other
-    characters is looked for by its ASCII words, which are stored as typed.
+    Databases compare case only for ASCII everywhere (SQLite's JSON keeps "é" as "\\u00e9"),
+    so a piece with other characters is looked for by its ASCII words, which are stored as typed.
     """
     if piece.isascii():
-        forms = [Q(body_text__icontains=form) for form in stored_forms(piece)]
-        return Q.create(forms, connector=Q.OR)
+        return "(?:" + "|".join(re.escape(form) for form in sorted(stored_forms(piece))) + ")"
     words = ASCII_WORD.findall(piece)
-    if not words:
-        return None
-    return Q.create([Q(body_text__icontains=word) for word in words], connector=Q.AND)
+    return r"\S*?".join(re.escape(word) for word in words) if words else r"\S+"
 
 
-def name_filter(name):
-    """Bodies that may mention the name, as term linking matches it: every piece between its
-    white space (which matches any white space) in any case, or a character term linking
-    case-folds into some of its letters. None when a name has nothing to look for."""
-    pieces = [piece_filter(piece) for piece in name.split()]
-    pieces = [piece for piece in pieces if piece is not None]
-    if not pieces:
+def name_pattern(name):
+    """A regular expression for the name as term linking matches it, in a stored body: its
+    pieces with any white space between them (as typed, JSON-escaped or an HTML entity), and
+    no letter or digit just before or after it where it starts or ends with one."""
+    pieces = name.split()
+    pattern = STORED_WHITE_SPACE.join(piece_pattern(piece) for piece in pieces)
+    if pieces[0].isascii() and ASCII_WORD.match(pieces[0]):
+        pattern = WORD_START + pattern
+    if pieces[-1].isascii() and ASCII_WORD.match(pieces[-1][-1]):
+        pattern += WORD_END
+    return pattern
+
+
+def folding_pattern(names):
+    """A case-sensitive regular expression for the characters term linking case-folds into
+    letters of one of the names, as typed or JSON-escaped (matching them in any case would
+    take in "i" for "İ"); None when there are none."""
+    folded = [name.casefold() for name in names]
+    chars = [char for char in FOLDS_TO_ASCII if any(ascii_part(char.casefold()) in name for name in folded)]
+    if not chars:
         return None
-    folded = name.casefold()
-    folding = [
-        Q(body_text__contains=form)
-        for char in FOLDS_TO_ASCII
-        if any(letter in folded for letter in char.casefold() if letter.isascii())
-        for form in {char, json.dumps(char)[1:-1]}
-    ]
-    return Q.create([Q.create(pieces, connector=Q.AND), *folding], connector=Q.OR)
+    escapes = {form for char in chars for form in (f"{ord(char):04x}", f"{ord(char):04X}")}
+    return f"[{''.join(chars)}]|\\\\u(?:{'|'.join(sorted(escapes))})"
+
+
+def ascii_part(text):
+    return "".join(char for char in text if char.isascii())
 
 
 def mention_filter(names):
-    """Bodies that may mention any of the names; None when any name matches every body."""
-    filters = [name_filter(name) for name in names]
-    if any(found is None for found in filters):
-        return None
-    return Q.create(filters, connector=Q.OR)
+    """Bodies that may mention any of the names, as term linking matches them: two regular
+    expressions, so a database reads each body at most twice."""
+    mentions = Q(body_text__iregex="|".join(f"(?:{name_pattern(name)})" for name in names))
+    folding = folding_pattern(names)
+    return mentions | Q(body_text__regex=folding) if folding else mentions
 
 
 def term_linking_models():
@@ -137,7 +156,9 @@ def term_linking_models():
 
 def pages_mentioning(names):
     """The live pages that link terms and whose stored body may mention one of the names,
-    one query for each page type. Term linking decides which of them do."""
+    one query for each page type. Term linking decides which of them do; it never links a
+    name of white space alone."""
+    names = [name for name in names if name.split()]
     if not names:
         return []
     mentions = mention_filter(names)
@@ -146,9 +167,7 @@ def pages_mentioning(names):
         found = model.objects.live().filter(
             content_type=ContentType.objects.get_for_model(model), link_glossary_terms=True
         )
-        if mentions is not None:
-            found = found.alias(body_text=Cast("body", TextField())).filter(mentions)
-        pages += found
+        pages += found.alias(body_text=Cast("body", TextField())).filter(mentions)
     return pages
 
 

@@ -16,7 +16,7 @@ from django.utils.formats import date_format
 from wagtail.models import GroupPagePermission, Page, PageLogEntry, Site
 
 from glossary.models import GlossaryPage, GlossaryRelatedTerm
-from glossary.term_usage import FOLDS_TO_ASCII, tooltips_by_entry
+from glossary.term_usage import FOLDS_TO_ASCII, pages_mentioning, tooltips_by_entry
 from glossary.tests.testapp.models import StandardPage
 from glossary.tests.tree import add_entry, add_standard_page
 
@@ -286,6 +286,8 @@ def test_only_live_pages_that_link_terms_and_whose_live_text_has_the_whole_name_
     add_standard_page(tree.home, "Plural", ["<p>Caches everywhere.</p>"])
     add_standard_page(tree.home, "Shown", ["<p>Cache it.</p>"])
 
+    # The entry's own body mentions it too; term linking never links a page's own names.
+    assert {page.title for page in pages_mentioning(["Cache"])} == {"Cache", "Shown"}
     assert tooltip_titles(entry) == ["Shown"]
 
 
