@@ -24,10 +24,6 @@ from .term_usage import links_by_entry, tooltips_by_entry
 
 PAGE_POLICY = PagePermissionPolicy()
 
-# Entries whose tooltips an export looks up at once: one lookup's queries and the bodies it
-# reads stay bounded however many entries there are.
-EXPORT_BATCH_SIZE = 200
-
 
 def review_after_days():
     return conf.setting("GLOSSARY_REVIEW_AFTER_DAYS")
@@ -189,17 +185,10 @@ class TermUsageView(EntryReportView):
         return super().get_queryset()
 
     def decorate_paginated_queryset(self, entries):
-        if self.is_export:
-            return self.with_uses_in_batches(list(entries))
-        return self.with_uses(list(entries))
-
-    def with_uses(self, entries):
+        """Tooltips for the entries of the page shown, or for every entry in one pass for an export."""
+        entries = list(entries)
         tooltips = tooltips_by_entry([entry.pk for entry in entries])
         for entry in entries:
             entry.linked_from = self.links.get(entry.pk, [])
             entry.tooltipped_on = tooltips.get(entry.pk, [])
         return entries
-
-    def with_uses_in_batches(self, entries):
-        for start in range(0, len(entries), EXPORT_BATCH_SIZE):
-            yield from self.with_uses(entries[start : start + EXPORT_BATCH_SIZE])

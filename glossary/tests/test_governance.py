@@ -15,6 +15,7 @@ from django.utils.formats import date_format
 
 from wagtail.models import GroupPagePermission, Page, PageLogEntry, Site
 
+from glossary import term_usage
 from glossary.models import GlossaryPage, GlossaryRelatedTerm
 from glossary.term_usage import FOLDS_TO_ASCII, pages_mentioning, tooltips_by_entry
 from glossary.tests.testapp.models import StandardPage
@@ -289,6 +290,16 @@ def test_only_live_pages_that_link_terms_and_whose_live_text_has_the_whole_name_
     # The entry's own body mentions it too; term linking never links a page's own names.
     assert {page.title for page in pages_mentioning(["Cache"])} == {"Cache", "Shown"}
     assert tooltip_titles(entry) == ["Shown"]
+
+
+def test_past_the_most_names_searched_every_live_page_that_links_terms_is_checked(tree, monkeypatch):
+    add_entry(tree.glossary, "Cache", summary="Kept close.")
+    add_standard_page(tree.home, "Quiet", ["<p>Nothing to see.</p>"])
+    add_standard_page(tree.home, "Switched off", ["<p>Cache it.</p>"], link_glossary_terms=False)
+    monkeypatch.setattr(term_usage, "MOST_NAMES_SEARCHED", 1)
+
+    assert {page.title for page in pages_mentioning(["Cache"])} == {"Cache"}
+    assert {page.title for page in pages_mentioning(["Cache", "Queue"])} == {"Cache", "Quiet"}
 
 
 def add_terms(tree, count, start):
