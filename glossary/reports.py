@@ -20,7 +20,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from . import conf
 from .models import GlossaryPage
-from .term_usage import TermUsage
+from .term_usage import links_by_entry, tooltips_by_entry
 
 PAGE_POLICY = PagePermissionPolicy()
 
@@ -133,13 +133,14 @@ class TermUsageFilterSet(WagtailFilterSet):
         model = GlossaryPage
         fields = ["live", "unused"]
 
-    def __init__(self, *args, usage, **kwargs):
+    def __init__(self, *args, links, **kwargs):
         super().__init__(*args, **kwargs)
-        self.usage = usage
+        self.links = links
 
     def filter_unused(self, queryset, name, value):
-        used = self.usage.used_term_ids()
-        return queryset.exclude(pk__in=used) if value else queryset.filter(pk__in=used)
+        """By links alone: tooltips are looked up only for the entries a page of results shows."""
+        linked = {term_id for term_id, uses in self.links.items() if uses}
+        return queryset.exclude(pk__in=linked) if value else queryset.filter(pk__in=linked)
 
 
 class TermUsageView(EntryReportView):
@@ -169,19 +170,25 @@ class TermUsageView(EntryReportView):
         for name in ("linked_from", "tooltipped_on")
     }
 
+    def get_page_subtitle(self):
+        return "Where each entry is linked from, and where term linking gives it a tooltip"
+
     @cached_property
-    def usage(self):
-        return TermUsage.build()
+    def links(self):
+        return links_by_entry()
 
     def get_filterset_kwargs(self):
-        return {**super().get_filterset_kwargs(), "usage": self.usage}
+        return {**super().get_filterset_kwargs(), "links": self.links}
 
     def get_queryset(self):
         self.queryset = editable_entries(self.request.user).order_by("title", "pk")
         return super().get_queryset()
 
     def decorate_paginated_queryset(self, entries):
+        """Tooltips for the entries of the page shown, or for every entry in one pass for an export."""
+        entries = list(entries)
+        tooltips = tooltips_by_entry([entry.pk for entry in entries])
         for entry in entries:
-            entry.linked_from = self.usage.links.get(entry.pk, [])
-            entry.tooltipped_on = self.usage.tooltips.get(entry.pk, [])
+            entry.linked_from = self.links.get(entry.pk, [])
+            entry.tooltipped_on = tooltips.get(entry.pk, [])
         return entries

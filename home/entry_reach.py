@@ -5,7 +5,8 @@ Two answers make it up: what the purge starts from for every page type
 (`cms.pages.showing.url_paths_showing`: the index that lists the entry, the home page, and
 every live page that links to it or lists it, by Wagtail's reference index), and the live
 pages whose body term linking links to it with its summary as a tooltip
-(`glossary.term_usage.tooltips_by_entry`). The purge itself refreshes every page that links
+(`glossary.term_usage.tooltips_by_entry`, which renders only the pages whose text mentions
+one of the entry's names). The purge itself refreshes every page that links
 terms, since any of them might mention the entry; this panel names those that do.
 
 The glossary's models import this module (through `home.glossary`) while they load, so the

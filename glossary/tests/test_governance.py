@@ -1,6 +1,7 @@
 """The glossary's reports ("Due for review", "Term usage") and the "Mark as reviewed today" bulk action."""
 
 import datetime
+import sys
 
 import pytest
 from bs4 import BeautifulSoup
@@ -12,9 +13,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from wagtail.models import GroupPagePermission, Page, PageLogEntry
+from wagtail.models import GroupPagePermission, Page, PageLogEntry, Site
 
+from glossary import term_usage
 from glossary.models import GlossaryPage, GlossaryRelatedTerm
+from glossary.term_usage import FOLDS_TO_ASCII, pages_mentioning, tooltips_by_entry
+from glossary.tests.testapp.models import StandardPage
 from glossary.tests.tree import add_entry, add_standard_page
 
 TODAY = timezone.localdate()
@@ -209,17 +213,21 @@ def test_term_usage_lists_the_live_pages_that_link_to_each_entry_or_give_it_a_to
         ("REST", [], ["Guide (Standard page)"]),
     ]
     html = response.content.decode()
-    assert '"Not linked from anywhere" lists the entries with neither.' in html
+    assert '"Not linked from anywhere" lists the entries no live page links to, by links alone' in html
     assert "Nowhere" in html
     assert f'<a href="{reverse("wagtailadmin_pages:edit", args=(usage_tree[1].pk,))}">REST</a> (Glossary entry)' in html
 
 
-def test_term_usage_filters_the_entries_nothing_links_to(client, usage_tree):
+def test_term_usage_filters_the_entries_nothing_links_to_by_links_alone(client, usage_tree):
     client.force_login(superuser())
 
-    assert [row[0] for row in usage_rows(client.get(TERM_USAGE, {"unused": "true"}))] == ["Cache", "Orphan"]
-    assert [row[0] for row in usage_rows(client.get(TERM_USAGE, {"unused": "false"}))] == ["API", "REST"]
-    assert [row[0] for row in usage_rows(client.get(TERM_USAGE, {"unused": "true", "live": "true"}))] == ["Orphan"]
+    unused = usage_rows(client.get(TERM_USAGE, {"unused": "true"}))
+    assert unused == [("Cache", [], []), ("Orphan", [], []), ("REST", [], ["Guide (Standard page)"])]
+    assert [row[0] for row in usage_rows(client.get(TERM_USAGE, {"unused": "false"}))] == ["API"]
+    assert [row[0] for row in usage_rows(client.get(TERM_USAGE, {"unused": "true", "live": "true"}))] == [
+        "Orphan",
+        "REST",
+    ]
 
 
 def test_term_usage_exports_its_rows_as_csv(client, usage_tree):
@@ -236,6 +244,64 @@ def test_term_usage_exports_its_rows_as_csv(client, usage_tree):
     ]
 
 
+def tooltip_titles(entry):
+    return [use.title for use in tooltips_by_entry([entry.pk]).get(entry.pk, [])]
+
+
+def test_a_page_that_mentions_an_entry_only_by_an_alias_gives_it_a_tooltip(tree):
+    entry = add_entry(tree.glossary, "Application Programming Interface", aliases=["API"])
+    add_standard_page(tree.home, "Guide", ["<p>Call the api twice.</p>"])
+
+    assert tooltip_titles(entry) == ["Guide"]
+
+
+def test_a_name_with_an_ampersand_is_found_as_rich_text_stores_it(tree):
+    entry = add_entry(tree.glossary, "R&D")
+    add_standard_page(tree.home, "Lab", ["<p>Our r&amp;d team.</p>"])
+
+    assert tooltip_titles(entry) == ["Lab"]
+
+
+def test_names_are_found_across_any_white_space_and_in_any_case_term_linking_folds(tree):
+    backend = add_entry(tree.glossary, "Backend Software")
+    file = add_entry(tree.glossary, "File")
+    add_standard_page(tree.home, "Spaced", ["<p>BACKEND&nbsp;software runs here.</p>"])
+    add_standard_page(tree.home, "Ligature", ["<p>Open the \ufb01le.</p>"])
+
+    assert (tooltip_titles(backend), tooltip_titles(file)) == (["Spaced"], ["Ligature"])
+
+
+def test_the_characters_that_fold_to_ascii_are_all_there_are():
+    folding = [char for char in map(chr, range(128, sys.maxunicode + 1)) if any(c.isascii() for c in char.casefold())]
+
+    assert list(FOLDS_TO_ASCII) == folding
+
+
+def test_only_live_pages_that_link_terms_and_whose_live_text_has_the_whole_name_give_a_tooltip(tree):
+    entry = add_entry(tree.glossary, "Cache", summary="Kept close.")
+    add_standard_page(tree.home, "Switched off", ["<p>Cache it.</p>"], link_glossary_terms=False)
+    tree.home.add_child(instance=StandardPage(title="Draft", body=[("paragraph", "<p>Cache it.</p>")], live=False))
+    edited = add_standard_page(tree.home, "Edited", ["<p>Nothing to see.</p>"])
+    edited.body = [("paragraph", "<p>Cache it.</p>")]
+    edited.save_revision()
+    add_standard_page(tree.home, "Plural", ["<p>Caches everywhere.</p>"])
+    add_standard_page(tree.home, "Shown", ["<p>Cache it.</p>"])
+
+    # The entry's own body mentions it too; term linking never links a page's own names.
+    assert {page.title for page in pages_mentioning(["Cache"])} == {"Cache", "Shown"}
+    assert tooltip_titles(entry) == ["Shown"]
+
+
+def test_past_the_most_names_searched_every_live_page_that_links_terms_is_checked(tree, monkeypatch):
+    add_entry(tree.glossary, "Cache", summary="Kept close.")
+    add_standard_page(tree.home, "Quiet", ["<p>Nothing to see.</p>"])
+    add_standard_page(tree.home, "Switched off", ["<p>Cache it.</p>"], link_glossary_terms=False)
+    monkeypatch.setattr(term_usage, "MOST_NAMES_SEARCHED", 1)
+
+    assert {page.title for page in pages_mentioning(["Cache"])} == {"Cache"}
+    assert {page.title for page in pages_mentioning(["Cache", "Queue"])} == {"Cache", "Quiet"}
+
+
 def add_terms(tree, count, start):
     """`count` live entries, each linking to the next in its related terms and mentioning it in its body."""
     entries = [add_entry(tree.glossary, f"Word{start + number}") for number in range(count)]
@@ -244,6 +310,14 @@ def add_terms(tree, count, start):
         entry.body = [{"type": "definition", "value": {"heading": "", "text": f"<p>See {following.title}.</p>"}}]
         entry.save_revision().publish()
     return entries
+
+
+def add_guides(tree, count, start):
+    """`count` live pages that mention Word0 and Word1."""
+    return [
+        add_standard_page(tree.home, f"Guide {start + number:02d}", ["<p>Word0 and Word1.</p>"])
+        for number in range(count)
+    ]
 
 
 def queries_for(client, url, params=None):
@@ -255,24 +329,47 @@ def queries_for(client, url, params=None):
 
 
 @pytest.mark.parametrize("url", [DUE_FOR_REVIEW, TERM_USAGE])
-def test_the_reports_cost_the_same_queries_for_3_or_30_entries(client, tree, url, django_capture_on_commit_callbacks):
+def test_the_reports_cost_the_same_queries_for_3_or_30_entries_and_pages(
+    client, tree, url, django_capture_on_commit_callbacks
+):
     """Each count is of a first request after publishing (a new terms version): term linking
-    renders every body again."""
+    renders every body that mentions an entry on the page again."""
     user = superuser()
     client.force_login(user)
-    add_standard_page(tree.home, "Guide", ["<p>Word0 and Word1.</p>"])
     client.get(url)  # the process's own caches (content types, the user's profile)
+    Site.get_site_root_paths()  # which the first lookup of tooltips reads
     with django_capture_on_commit_callbacks(execute=True):
         add_terms(tree, 3, start=0)
+        add_guides(tree, 3, start=0)
     few = queries_for(client, url)
     few_export = queries_for(client, url, {"export": "csv"})
 
     with django_capture_on_commit_callbacks(execute=True):
         add_terms(tree, 27, start=100)
+        add_guides(tree, 27, start=3)
     many = queries_for(client, url)
     many_export = queries_for(client, url, {"export": "csv"})
 
     assert (many, many_export) == (few, few_export)
+
+
+def test_looking_up_one_entrys_tooltips_costs_the_same_queries_for_3_or_30_entries_and_pages(
+    tree, django_capture_on_commit_callbacks
+):
+    Site.get_site_root_paths()
+    with django_capture_on_commit_callbacks(execute=True):
+        word0 = add_terms(tree, 3, start=0)[0]
+        add_guides(tree, 3, start=0)
+    with CaptureQueriesContext(connection) as few:
+        assert tooltip_titles(word0) == ["Guide 00", "Guide 01", "Guide 02"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        add_terms(tree, 27, start=100)
+        add_guides(tree, 27, start=3)
+    with CaptureQueriesContext(connection) as many:
+        assert tooltip_titles(word0) == [f"Guide {number:02d}" for number in range(30)]
+
+    assert len(many) == len(few)
 
 
 def bulk_url(action, pages, next_url="/admin/"):

@@ -6,6 +6,8 @@ import datetime
 import pytest
 
 from django.contrib.auth.models import Permission, User
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -60,6 +62,38 @@ def test_the_edit_view_lists_the_live_pages_that_show_the_entry(client, reach, g
         "REST (Glossary entry)",
         "Mentions (Blog article)",
     ]
+
+
+def add_mentions(tree, start, stop):
+    """Entries Term <n>, and a live article mentioning API for each."""
+    for number in range(start, stop):
+        GlossaryPageFactory(parent=tree.glossary, title=f"Term {number:02d}")
+        BlogPageFactory(parent=tree.blog, title=f"Mentions {number:02d}", body=[section("The API again.")])
+
+
+def test_the_panel_costs_the_same_queries_for_3_or_30_entries_and_pages(
+    client, reach, tree, django_capture_on_commit_callbacks
+):
+    """Each count is of a first request after publishing (a new terms version)."""
+    client.force_login(member("edie", EDITORS))
+    edit_url = reverse("wagtailadmin_pages:edit", args=[reach.pk])
+    client.get(edit_url)  # the process's own caches (content types, the user's profile)
+
+    def edit_view_queries():
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(edit_url)
+        panel = soup(response).select_one(".entry-reach")
+        return len(queries), len(texts(panel.select("li")))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        add_mentions(tree, 0, 3)
+    few, few_pages = edit_view_queries()
+    with django_capture_on_commit_callbacks(execute=True):
+        add_mentions(tree, 3, 30)
+    many, many_pages = edit_view_queries()
+
+    assert (few_pages, many_pages) == (8, 35)
+    assert many == few
 
 
 def test_the_panel_says_what_it_lists(client, reach):
