@@ -28,27 +28,10 @@ INDEX = reverse("glossary_import:index")
 
 
 @pytest.fixture
-def editor(db):
-    user = User.objects.create_user("editor", "editor@example.com", "pw")
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
-
-
-@pytest.fixture
 def moderator(db):
     user = User.objects.create_user("moderator", "moderator@example.com", "pw")
     user.groups.add(Group.objects.get(name="Moderators"))
     return user
-
-
-@pytest.fixture
-def superuser(db):
-    return User.objects.create_superuser("admin", "admin@example.com", "pw")
-
-
-@pytest.fixture
-def api(tree):
-    return add_entry(tree.glossary, "API", slug="api", summary="An interface.")
 
 
 def upload(client, user, text, name="terms.csv", file_format="auto"):

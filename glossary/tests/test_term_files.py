@@ -7,7 +7,7 @@ from io import StringIO
 import pytest
 from bs4 import BeautifulSoup
 
-from django.contrib.auth.models import Group, Permission, User
+from django.contrib.auth.models import Permission, User
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -33,24 +33,6 @@ REST = (
 )
 GRAPHQL = "GraphQL,graphql,A query language.,,Ask for what you need.,,,,\r\n"
 TWO_TERMS = HEADER + REST + GRAPHQL
-
-
-@pytest.fixture
-def superuser(db):
-    return User.objects.create_superuser("admin", "admin@example.com", "pw")
-
-
-@pytest.fixture
-def editor(db):
-    """A member of Wagtail's Editors group: adds and edits pages, publishes none."""
-    user = User.objects.create_user("editor", "editor@example.com", "pw")
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
-
-
-@pytest.fixture
-def api(tree):
-    return add_entry(tree.glossary, "API", slug="api", summary="An interface.")
 
 
 def plan_of(text, user, name="terms.csv"):
