@@ -110,7 +110,7 @@ test: $(VENV)/.installed-dev chromium $(E2E_NODE) frontend-check $(FRONTEND_BUIL
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-logo
 	$(PY) scripts/throwaway_postgres.py -- $(VENV)/bin/pytest --cov --cov-report= $(GLOSSARY_PACKAGE_TESTS)
-	$(PY) scripts/throwaway_postgres.py -- $(VENV)/bin/pytest --cov --cov-append --cov-report=term $(PYTEST_ARGS)
+	$(PY) scripts/throwaway_postgres.py -- $(VENV)/bin/pytest --cov --cov-append --cov-report=term --durations=20 $(PYTEST_ARGS)
 
 scaleout-test: $(VENV)/.installed-dev ## Two gunicorn instances on one PostgreSQL and Redis, a Redis outage, backup and restore
 	$(PY) scripts/throwaway_postgres.py -- $(VENV)/bin/pytest tests/scaleout
