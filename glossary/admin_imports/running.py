@@ -71,7 +71,8 @@ class ProgressRecorder:
 
 def write_import(term_import, plan, progress=None):
     """Apply `plan` (the stored file's, just checked against the dry run) with the import's
-    choices, and record the result on `term_import`."""
+    choices, and record the result on `term_import`. The stored file is not needed after that,
+    and is dropped."""
     term_import.status = TermImport.RUNNING
     term_import.progress_total = len(plan.rows_to_write)
     term_import.progress_done = 0
@@ -90,6 +91,7 @@ def write_import(term_import, plan, progress=None):
         term_import.page_ids = [page.pk for page in result.pages]
         term_import.result = {"submitted": result.submitted, "published": result.published}
     term_import.finished_at = timezone.now()
+    term_import.data = b""
     term_import.save()
     return term_import
 
@@ -99,4 +101,5 @@ def record_failure(term_import):
         status=TermImport.FAILED,
         result={"error": "The import stopped with an error; nothing was written."},
         finished_at=timezone.now(),
+        data=b"",
     )

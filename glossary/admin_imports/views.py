@@ -1,11 +1,14 @@
 """The admin's Import terms views: upload and dry run, confirm, progress and result, approval, export."""
 
+import datetime
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -21,6 +24,8 @@ from .running import record_dry_run, runs_in_background, stored_plan, write_impo
 from .tasks import approve_term_import, write_term_import
 
 RECENT_IMPORTS = 20
+# A dry run nobody confirmed is deleted, with its stored file, at the next upload after this long.
+UNCONFIRMED_KEPT_FOR = datetime.timedelta(days=1)
 ENTRIES_PER_PAGE = 100
 EXPORT_TYPES = {
     "csv": ("text/csv; charset=utf-8", "csv"),
@@ -85,6 +90,9 @@ class ImportIndexView(ImportTemplateView):
         form = UploadForm(request.POST, request.FILES, user=request.user)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
+        TermImport.objects.filter(
+            status=TermImport.PLANNED, created_at__lt=timezone.now() - UNCONFIRMED_KEPT_FOR
+        ).delete()
         term_import = TermImport(
             user=request.user,
             file_name=form.cleaned_data["file"].name,

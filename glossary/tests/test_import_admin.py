@@ -1,6 +1,8 @@
 """The admin's Import terms views (glossary.admin_imports): upload and its refusals, the dry run,
 confirming, the task worker's path, approving an import's submissions, and the exports."""
 
+import datetime
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -9,6 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 
@@ -211,9 +214,25 @@ def test_an_editors_confirmed_import_writes_drafts_only(client, api, editor):
     assert term_import.status == "done"
     assert sorted(term_import.page_ids) == sorted(GlossaryPage.objects.values_list("pk", flat=True))
     assert term_import.result == {"submitted": 0, "published": 0}
+    assert bytes(term_import.data) == b""
     status = client.get(response.url)
     assert "Wrote 3 entries." in soup_of(status).get_text(" ", strip=True)
     assert "Approve all" not in status.content.decode()
+
+
+def test_an_upload_deletes_the_dry_runs_nobody_confirmed_for_a_day(client, api, editor):
+    upload(client, editor, TWO_TERMS, name="yesterday.csv")
+    upload(client, editor, TWO_TERMS, name="today.csv")
+    hours_ago = {"yesterday.csv": 25, "today.csv": 23}
+    for name, hours in hours_ago.items():
+        TermImport.objects.filter(file_name=name).update(created_at=timezone.now() - datetime.timedelta(hours=hours))
+
+    upload(client, editor, TWO_TERMS, name="now.csv")
+
+    assert list(TermImport.objects.values_list("file_name", "status")) == [
+        ("now.csv", "planned"),
+        ("today.csv", "planned"),
+    ]
 
 
 def test_submitting_starts_the_workflow_on_each_written_entry(client, api, editor):
@@ -314,9 +333,10 @@ def test_an_import_that_stops_with_an_error_is_marked_failed(client, api, editor
     with pytest.raises(RuntimeError):
         confirm(client, term_import)
     term_import.refresh_from_db()
-    assert (term_import.status, term_import.result) == (
+    assert (term_import.status, term_import.result, bytes(term_import.data)) == (
         "failed",
         {"error": "The import stopped with an error; nothing was written."},
+        b"",
     )
     page = soup_of(client.get(reverse("glossary_import:status", args=[term_import.pk])))
     assert page.select_one('meta[http-equiv="refresh"]') is None
