@@ -184,4 +184,6 @@ def test_blog_pages_announce_both_feeds(client, articles, tree, page):
 
 
 def test_other_pages_do_not_announce_the_feeds(client, tree):
-    assert html(client.get(tree.glossary.url)).select('head link[rel="alternate"]') == []
+    alternates = html(client.get(tree.glossary.url)).select('head link[rel="alternate"]')
+
+    assert [(link["type"], link["href"]) for link in alternates] == [("application/ld+json", "/glossary/jsonld/")]
