@@ -17,7 +17,7 @@ FRONTEND = Path(__file__).resolve().parents[2] / "frontend"
 NEXT = FRONTEND / "node_modules" / ".bin" / "next"
 # The webhook secret the test front-end checks deliveries with (Standard Webhooks: whsec_ and a base64 key).
 WEBHOOK_SECRET = "whsec_dGVzdCBmcm9udC1lbmQgd2ViaG9vayBrZXkgMzI="  # noqa: S105 (a test's key)
-STARTUP_SECONDS = 30
+STARTUP_SECONDS = 120
 READY = b"Ready in"
 
 
