@@ -15,9 +15,6 @@ glossary is imported when the panel is drawn.
 
 from dataclasses import dataclass
 
-from django.contrib.contenttypes.models import ContentType
-from django.utils.text import capfirst
-
 from wagtail.admin.panels import Panel
 from wagtail.models import Page
 
@@ -32,14 +29,9 @@ class ShownOn:
 
 
 def shown_on(pages, request):
-    return [
-        ShownOn(
-            page.title,
-            capfirst(ContentType.objects.get_for_id(page.content_type_id).model_class()._meta.verbose_name),
-            page.get_url(request),
-        )
-        for page in pages
-    ]
+    from glossary.term_usage import use_of
+
+    return [ShownOn(page.title, use_of(page).kind, page.get_url(request)) for page in pages]
 
 
 class EntryReachPanel(Panel):
