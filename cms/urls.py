@@ -1,6 +1,7 @@
 import re
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
@@ -8,12 +9,12 @@ from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api.v2 import api_v2
 from cms.api.v3 import api_v3
 from cms.views.search import search
+from cms.views.sitemap import sitemap
 from cms.views.userbar import userbar
 
 handler500 = "cms.views.errors.server_error_or_unavailable"
@@ -31,9 +32,6 @@ urlpatterns = [
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain; charset=utf-8"),
         name="robots",
     ),
-    # The blog's feeds; Wagtail's page serving comes last, so no page can take their URLs.
-    path("", include("blog.urls")),
-    path("search/", search, name="search"),
 ]
 
 if settings.SERVE_MEDIA:
@@ -43,4 +41,11 @@ if settings.SERVE_MEDIA:
         )
     ]
 
-urlpatterns += [path("", include(wagtail_urls))]
+# What readers read, in the language of the URL's prefix (none for the default language). The
+# blog's feeds and the search come before Wagtail's page serving, so no page can take their URLs.
+urlpatterns += i18n_patterns(
+    path("", include("blog.urls")),
+    path("search/", search, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

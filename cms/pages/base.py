@@ -19,6 +19,7 @@ from cms.pages.fast_paths.privacy import PageManager, ancestors_of, view_restric
 from cms.pages.forms import APIPageForm, EditorialPageForm
 from cms.pages.reading_time import reading_minutes, stream_word_count
 from cms.pages.showing import site_url_paths, url_paths_showing
+from cms.pages.translations import alternates
 
 
 class SeoMixin(models.Model):
@@ -120,6 +121,11 @@ class BasePage(HeadlessPreviewMixin, SeoMixin, ReadingTimeMixin, Page):
         if mode_name == FRONTEND_PREVIEW:
             return HeadlessPreviewMixin.serve_preview(self, request, mode_name)
         return Page.serve_preview(self, request, mode_name)
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        languages = [{"lang_code": code, "location": href} for code, href in alternates(self)]
+        return [{**url, "alternates": languages} for url in urls] if languages else urls
 
     def get_breadcrumb(self):
         """The ancestors from the site's home page down, without Wagtail's root page."""

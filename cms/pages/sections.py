@@ -5,23 +5,28 @@ tree order. Templates and apps find a section by its app's label (`sections.glos
 the infrastructure names no page type.
 """
 
+from django.utils.translation import get_language
+
 from wagtail.models import Page, Site
 
 from cms.caching.generation_memo import PerGeneration
 
-# The live children of each Site's root page, in tree order, by the root's id.
+# The live children of each Site's root page in each language, in tree order, by the root's id
+# and the language.
 CHILDREN = PerGeneration(dict)
 
 
 def top_level_pages(request):
-    """The live children of the root page of the request's Site; none when no Site serves it."""
+    """The live children of the request's Site's root page in the active language (as Wagtail
+    routes it: the root's live translation, else the root itself); none when no Site serves it."""
     site = Site.find_for_request(request)
     if site is None:
         return []
     known = CHILDREN.get()
-    if site.root_page_id not in known:
-        known[site.root_page_id] = list(Page.objects.child_of(site.root_page).live().order_by("path"))
-    return known[site.root_page_id]
+    key = (site.root_page_id, get_language())
+    if key not in known:
+        known[key] = list(Page.objects.child_of(site.root_page.localized).live().order_by("path"))
+    return known[key]
 
 
 def menu_pages(request):

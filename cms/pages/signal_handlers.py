@@ -1,4 +1,5 @@
-from django.db.models.signals import post_delete, post_save
+from django.apps import apps
+from django.db.models.signals import post_delete, post_migrate, post_save
 
 from wagtail.models import PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
@@ -10,6 +11,7 @@ from cms.pages.changes import (
     on_site_changed,
     on_slug_changed,
 )
+from cms.pages.languages import create_missing_locales
 
 
 def register_signal_handlers():
@@ -22,3 +24,6 @@ def register_signal_handlers():
     post_delete.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="cms.pages.changes.opened")
     post_save.connect(on_site_changed, sender=Site, dispatch_uid="cms.pages.changes.site_saved")
     post_delete.connect(on_site_changed, sender=Site, dispatch_uid="cms.pages.changes.site_deleted")
+    post_migrate.connect(
+        create_missing_locales, sender=apps.get_app_config("cms"), dispatch_uid="cms.pages.languages.locales"
+    )

@@ -4,7 +4,9 @@ For code that has a path but no page to ask, such as a deleted page, a path befo
 rows read with `values_list`: Wagtail's `Page.get_url_parts()` needs the page itself.
 """
 
+from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 
 from wagtail.models import Site
 
@@ -17,5 +19,10 @@ def serving_roots(url_path, roots=None):
 
 
 def path_on_site(url_path, root):
-    """The path readers type on that root's Site, e.g. "/glossary/api/"."""
-    return reverse("wagtail_serve", args=(url_path[len(root.root_path) :],))
+    """The path readers type on that root's Site, e.g. "/glossary/api/", or "/de/glossar/api/"
+    under the German translation of its home page."""
+    path = url_path[len(root.root_path) :]
+    if not settings.WAGTAIL_I18N_ENABLED:
+        return reverse("wagtail_serve", args=(path,))
+    with translation.override(root.language_code):
+        return reverse("wagtail_serve", args=(path,))

@@ -110,6 +110,9 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "wagtail.api.v3",
     "wagtail_headless_preview",
+    "wagtail_localize",
+    # wagtail-localize's Locales admin, in place of wagtail.locales.
+    "wagtail_localize.locales",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.settings",
@@ -152,6 +155,8 @@ MIDDLEWARE = [
     # Inside the page cache: a cached page is stored with the policy (and nonce) it was rendered with.
     "cms.security.content_security_policy.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language from the URL's prefix (/de/...); unprefixed URLs are in LANGUAGE_CODE.
+    "cms.pages.languages.LanguageFromPathMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Before any view reads a query parameter: refuses control characters with a 400.
     "cms.security.query_parameters.QueryParameterMiddleware",
@@ -234,7 +239,11 @@ PASSWORD_RESET_ADDRESS_LIMIT = env_count("PASSWORD_RESET_ADDRESS_LIMIT", 5)
 PASSWORD_RESET_ACCOUNT_LIMIT = env_count("PASSWORD_RESET_ACCOUNT_LIMIT", 3)
 PASSWORD_RESET_WINDOW = datetime.timedelta(hours=1)
 
-LANGUAGE_CODE = "en-us"
+# The site's languages: the first is the default, served without a prefix; every other one
+# under /<code>/. Adding a language here (and its Locale in the admin) is all a new locale needs.
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [("en", "English"), ("de", "Deutsch")]
+LANGUAGE_CODE = LANGUAGES[0][0]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
@@ -285,7 +294,7 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGE_MAX_UPLOAD_MB", "10"))
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGE_MAX_MEGAPIXELS", "40")) * 1_000_000
 WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "20")) * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.security.uploads.DocumentForm"
-WAGTAIL_I18N_ENABLED = False
+WAGTAIL_I18N_ENABLED = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.editorial.workflows.publish_on_approval"
 # The APIs (v2 and v3). Page URLs in responses come from the Site records; API and image
 # URLs from WAGTAILAPI_BASE_URL, so a front-end never sees an internal host name.

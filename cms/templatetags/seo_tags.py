@@ -5,6 +5,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from cms.pages.seo import article_dates, script_json, structured_data
+from cms.pages.translations import alternates
 
 register = template.Library()
 
@@ -18,3 +19,9 @@ def json_ld(context, page):
     data = script_json(structured_data(page, context["request"]))
     # script_json escapes <, > and &, so the JSON cannot close the element or open markup.
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(data))  # noqa: S308
+
+
+@register.inclusion_tag("components/hreflang_links.html")
+def hreflang_links(page):
+    """`<link rel="alternate" hreflang>` for each language the page is live in."""
+    return {"alternates": alternates(page)}

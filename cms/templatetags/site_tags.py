@@ -12,6 +12,7 @@ from wagtail.models import Page
 
 from cms.pages.blocks import table_of_contents as contents_of
 from cms.pages.sections import menu_pages, site_sections
+from cms.pages.translations import language_links
 
 register = template.Library()
 
@@ -62,6 +63,12 @@ def main_nav(context):
     page = context.get("page")
     items = [{"label": item.title, "page": item, "current": _current_state(page, item)} for item in menu_pages(request)]
     return {"request": request, "items": items}
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Links to this page in the site's other languages (cms.pages.translations.language_links)."""
+    return {"languages": language_links(context.get("request"), context.get("page"))}
 
 
 # Entries and articles shorter than this read well without a table of contents.

@@ -37,6 +37,11 @@ def view_restrictions(page, ancestors):
     return PageViewRestriction.objects.filter(pk__in=ids) if ids else PageViewRestriction.objects.none()
 
 
+def is_private(url_path):
+    """Whether a view restriction covers the page at `url_path`, as `.public()` decides."""
+    return any(url_path.startswith(restriction.page.url_path) for restriction in RESTRICTIONS.get())
+
+
 class PageQuerySet(WagtailPageQuerySet):
     """`.public()` and `.not_public()` without a query of their own."""
 

@@ -11,32 +11,46 @@ from cms.pages.site_paths import path_on_site, serving_roots
 
 
 @dataclass(frozen=True)
+class TreePlace:
+    url_path: str
+    translation_key: object
+    language_code: str
+
+
+PLACE_FIELDS = ("url_path", "translation_key", "locale__language_code")
+
+
+@dataclass(frozen=True)
 class PageTree:
-    url_paths: dict  # page id -> url_path
+    places: dict  # page id -> TreePlace
     by_url_path: dict  # url_path -> (page id, content type id)
 
 
 def read_tree():
-    rows = list(Page.objects.values_list("pk", "url_path", "content_type_id"))
+    rows = list(Page.objects.values_list("pk", "content_type_id", *PLACE_FIELDS))
     return PageTree(
-        url_paths={pk: url_path for pk, url_path, _type in rows},
-        by_url_path={url_path: (pk, content_type) for pk, url_path, content_type in rows},
+        places={pk: TreePlace(*place) for pk, _type, *place in rows},
+        by_url_path={place[0]: (pk, content_type) for pk, content_type, *place in rows},
     )
 
 
 TREE = PerGeneration(read_tree)
 
 
-def url_paths_of(ids):
-    """The url_path of each page id (strings from rich text included); None for a missing page.
+def places_of(ids):
+    """Where each page id is (strings from rich text included): a TreePlace, None for a missing page.
 
     A page created since the generation began (a draft: publishing starts a new one) is read
     from the database.
     """
     ids = [int(pk) if str(pk).isdigit() else None for pk in ids]
-    known = TREE.get().url_paths
+    known = TREE.get().places
     missing = {pk for pk in ids if pk is not None and pk not in known}
-    read = dict(Page.objects.filter(pk__in=missing).values_list("pk", "url_path")) if missing else {}
+    read = {}
+    if missing:
+        read = {
+            pk: TreePlace(*place) for pk, *place in Page.objects.filter(pk__in=missing).values_list("pk", *PLACE_FIELDS)
+        }
     return [known.get(pk, read.get(pk)) for pk in ids]
 
 
@@ -69,10 +83,11 @@ class RoutesByUrlPath:
 SITE_ROOTS = PerGeneration(Site.get_site_root_paths)
 
 
-def url_maker():
-    """Turns a url_path into the URL `Page.get_url()` gives (None off every Site)."""
+def url_maker(absolute=False):
+    """Turns a url_path into the URL `Page.get_url()` gives (`get_full_url()` when `absolute`;
+    None off every Site)."""
     roots = SITE_ROOTS.get()
-    single_site = len({root.site_id for root in roots}) == 1
+    single_site = len({root.site_id for root in roots}) == 1 and not absolute
 
     def url(url_path):
         serving = serving_roots(url_path, roots)

@@ -6,22 +6,23 @@ Wagtail's handler writes `<a href="None">`.
 The site: generated entries and articles; the blog made private (sign-in), and one entry
 behind a password; Wagtail aliases of that entry and of an article; a draft never
 published; an unpublished entry; a page outside every Site; and a second Site rooted at the
-blog, so that pages under it belong to two Sites and are linked with their full URLs. Each
-test asks ours and Wagtail's the same question for every page and compares the answers.
+blog, so that pages under it belong to two Sites and are linked with their full URLs; and a
+German tree (the home page, the glossary, some entries, one of them a draft translation).
+Each test asks ours and Wagtail's the same question for every page and compares the answers.
 """
 
 from io import StringIO
 
 import pytest
 
-from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.http import Http404
 from django.test import RequestFactory
+from django.utils import translation
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page, PageViewRestriction, Site, get_page_models
+from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_models
 from wagtail.rich_text.pages import PageLinkHandler
 
 from blog.models import BlogPage
@@ -49,6 +50,10 @@ def site(tree):
     outside = Page.get_first_root_node().add_child(instance=Page(title="Outside every Site", slug="outside"))
     outside.add_child(instance=Page(title="Below it", slug="below"))
     Site.objects.create(hostname="blog.example", port=443, root_page=tree.blog)
+    german = Locale.objects.get(language_code="de")
+    for page in (tree.home, tree.glossary, *entries[2:6]):
+        page.copy_for_translation(german).save_revision().publish()
+    entries[6].copy_for_translation(german)
     cache.clear()  # a new generation: the fast paths read the tree as it is now
     return tree
 
@@ -67,12 +72,13 @@ def outcome(route, request, components):
     return (type(page), page.pk, tuple(getattr(arg, "__func__", arg) for arg in args), kwargs)
 
 
-def test_routes_are_wagtails(site):
-    home = HomePage.objects.get()
+@pytest.mark.parametrize(("language", "routes"), [("en", 50), ("de", 11)])
+def test_routes_are_wagtails(site, language, routes):
+    home = HomePage.objects.get(locale__language_code=language)
     request = RequestFactory().get("/")
     paths = [page.url_path[len(home.url_path) :] for page in every_page() if page.url_path.startswith(home.url_path)]
     paths += ["missing/", "glossary/missing/", f"glossary/{GlossaryPage.objects.live().last().slug}/more/", "blog/a/b/"]
-    assert len(paths) == 50
+    assert len(paths) == routes
     for path in paths:
         components = [part for part in path.split("/") if part]
         assert outcome(home.route, request, components) == outcome(
@@ -80,7 +86,13 @@ def test_routes_are_wagtails(site):
         ), path
 
 
-def test_page_links_and_urls_are_wagtails(site):
+@pytest.fixture(params=["en", "de"])
+def active_language(request):
+    with translation.override(request.param):
+        yield request.param
+
+
+def test_page_links_and_urls_are_wagtails(site, active_language):
     pages = every_page()
     attrs = [{"id": str(page.pk)} for page in [*pages, *reversed(pages)]] + [{"id": str(pages[-1].pk + 1000)}]
     ours = CachedPageLinkHandler.expand_db_attributes_many(attrs)
@@ -91,6 +103,9 @@ def test_page_links_and_urls_are_wagtails(site):
     assert ours.count("<a>") == 7
     url = url_maker()
     assert [url(page.url_path) for page in pages] == [page.url for page in pages]
+    assert sum(1 for page in pages if page.url and page.url.startswith("http://localhost/de/")) == 7
+    full_url = url_maker(absolute=True)
+    assert [full_url(page.url_path) for page in pages] == [page.full_url for page in pages]
 
 
 def test_privacy_is_wagtails(site):
@@ -119,9 +134,3 @@ def test_no_page_type_routes_or_makes_its_urls_its_own_way():
     assert routing == {HomePage, GlossaryIndexPage}
     assert HomePage.route is RoutesByUrlPath.route
     assert GlossaryIndexPage.route is RoutablePageMixin.route
-
-
-def test_translation_is_off():
-    """With translation on, Wagtail's links and URLs depend on the active locale
-    (`page.localized`), which the fast paths ignore: translated content needs them taught it."""
-    assert settings.WAGTAIL_I18N_ENABLED is False
