@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from blog.factories import BlogIndexPageFactory
 from blog.models import BlogIndexPage
@@ -29,3 +29,15 @@ def build_site_tree():
         glossary=GlossaryIndexPageFactory(parent=home),
         blog=BlogIndexPageFactory(parent=home),
     )
+
+
+def translate(page, language_code="de", publish=True, **fields):
+    """The page's translation into the language (its parent's translation must exist), with
+    `fields` set; published unless `publish` is false."""
+    translation = page.copy_for_translation(Locale.objects.get(language_code=language_code))
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    revision = translation.save_revision()
+    if publish:
+        revision.publish()
+    return translation
