@@ -124,7 +124,8 @@ format: $(VENV)/.installed-dev ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-# The site's catalogue (locale/) and the glossary package's own (glossary/locale/), each with the strings of its own code.
+# The site's catalogue (locale/) and the glossary package's own (glossary/locale/), each with the strings of its own
+# code ("glossary/?*": the package's files, not templates/glossary/).
 MESSAGES_IGNORE := --ignore=.venv --ignore=frontend --ignore=node_modules --ignore=bench --ignore=soak
 messages: $(VENV)/.installed-dev ## Regenerate the German interface catalogues (gettext's msgfmt needed) and compile them
 	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py makemessages -l de --add-location=file $(MESSAGES_IGNORE) --ignore="glossary/?*"

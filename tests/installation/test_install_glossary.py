@@ -87,6 +87,7 @@ def test_the_wheel_declares_its_dependencies_and_the_versions_it_supports(instal
         'pytest-django<5,>=4.14; extra == "testing"',
         'beautifulsoup4<5,>=4.13; extra == "testing"',
         'dj-database-url<4,>=3; extra == "testing"',
+        'polib<2,>=1.2; extra == "testing"',
     ]
     assert "Framework :: Wagtail :: 8" in metadata.get_all("Classifier")
     assert "Framework :: Django :: 5.2" in metadata.get_all("Classifier")
