@@ -2,6 +2,7 @@
 keep English ones, and the site's German catalogue is complete and compiled."""
 
 import datetime
+import json
 from pathlib import Path
 
 import pytest
@@ -96,6 +97,25 @@ def test_a_german_entry_shows_german_labels(client, german_glossary):
     assert texts(html.select(".recent-articles p")) == ["Es wurden noch keine Artikel veröffentlicht."]
     assert texts(html.select(".toc__heading")) == ["Auf dieser Seite"]
     assert texts(html.select(".block-definition h2")) == ["Was ist Backend-Softwareentwicklung?"]
+
+
+def test_the_german_breadcrumb_in_json_ld_starts_at_startseite(client, german_glossary):
+    html = page(client, "/de/glossary/api/")
+
+    graph = json.loads(html.select_one('script[type="application/ld+json"]').string)["@graph"]
+    crumbs = next(node for node in graph if node["@type"] == "BreadcrumbList")["itemListElement"]
+    assert [crumb["name"] for crumb in crumbs] == ["Startseite", "Glossar", "API"]
+
+
+def test_a_bad_german_address_is_refused_in_german(client, german_glossary):
+    response = client.get("/de/glossary/?q=%00")
+
+    assert response.status_code == 400
+    assert texts(soup(response).select(".error-page h1, .error-page .lead")) == [
+        "Ungültige Anfrage",
+        "Diese Adresse konnten wir leider nicht lesen. "
+        "Abfrageparameter dürfen keine Steuerzeichen enthalten (etwa %00).",
+    ]
 
 
 def test_reading_time_says_minutes_in_german_for_one_and_for_several(client, german_glossary):
