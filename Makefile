@@ -11,7 +11,7 @@ CMS_URL ?= http://127.0.0.1:8000
 FRONTEND_PORT ?= 8020
 
 .DEFAULT_GOAL := help
-.PHONY: help run frontend frontend-build frontend-check api-schema node test lint format chromium bench soak clean scaleout-test lock
+.PHONY: help messages run frontend frontend-build frontend-check api-schema node test lint format chromium bench soak clean scaleout-test lock
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -123,6 +123,14 @@ lint: $(VENV)/.installed-dev ## Lint and check formatting with ruff, and the imp
 format: $(VENV)/.installed-dev ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+# The site's catalogue (locale/) and the glossary package's own (glossary/locale/), each with the strings of its own
+# code ("glossary/?*": the package's files, not templates/glossary/).
+MESSAGES_IGNORE := --ignore=.venv --ignore=frontend --ignore=node_modules --ignore=bench --ignore=soak
+messages: $(VENV)/.installed-dev ## Regenerate the German interface catalogues (gettext's msgfmt needed) and compile them
+	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py makemessages -l de --add-location=file $(MESSAGES_IGNORE) --ignore="glossary/?*"
+	cd glossary && PYTHONPATH=.. DJANGO_SETTINGS_MODULE=cms.settings.dev ../$(PY) -m django makemessages -l de --add-location=file --ignore=tests
+	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py compilemessages -l de $(MESSAGES_IGNORE)
 
 bench: $(VENV)/.installed-run ## Benchmark on a throwaway PostgreSQL with gunicorn and wrk (QUICK=1: a smaller, shorter run)
 	$(PY) scripts/throwaway_postgres.py -- $(PY) -m bench.run $(if $(QUICK),--quick)

@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -132,7 +133,7 @@ class BlogPage(RelatedTermsMixin, TermLinksMixin, BasePage):
 
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
-    search_label = "Blog article"
+    search_label = gettext_lazy("Blog article")
     og_type = "article"
 
     class Meta:
@@ -161,7 +162,7 @@ class BlogPage(RelatedTermsMixin, TermLinksMixin, BasePage):
 
     def editorial_problems(self):
         """The admin form asks for an author; a draft saved any other way is checked here."""
-        return [] if self.authors.all() else ["The article needs at least one author."]
+        return [] if self.authors.all() else [gettext("The article needs at least one author.")]
 
     def get_share_image(self):
         return self.og_image or self.hero_image

@@ -1,6 +1,7 @@
 """The blocks that make a glossary entry: a definition, its advantages, its applications."""
 
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 from wagtail import blocks
 
@@ -55,7 +56,7 @@ class DefinitionBlock(HeadedBlock):
     def heading_text(value, page):
         """The editor's heading, else "What is <term>?", else "Definition"."""
         term = getattr(page, "title", "")
-        return value["heading"] or (f"What is {term}?" if term else "Definition")
+        return value["heading"] or (gettext("What is %(term)s?") % {"term": term} if term else gettext("Definition"))
 
     def contents_entry(self, value, page):
         return DEFINITION_ANCHOR, self.heading_text(value, page)

@@ -1,6 +1,8 @@
 """The page bulk action "Mark as reviewed today": a new revision of each entry, never a silent update."""
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
 from wagtail.log_actions import log
@@ -33,9 +35,9 @@ def mark_reviewed(page, user, today):
 
 
 class MarkReviewedBulkAction(PageBulkAction):
-    display_name = "Mark as reviewed today"
+    display_name = _("Mark as reviewed today")
     action_type = "mark_reviewed"
-    aria_label = "Mark the selected glossary entries as reviewed today"
+    aria_label = _("Mark the selected glossary entries as reviewed today")
     template_name = "glossary/admin/confirm_bulk_mark_reviewed.html"
     action_priority = 60
 
@@ -65,11 +67,21 @@ class MarkReviewedBulkAction(PageBulkAction):
         published, drafts = num_parent_objects, num_child_objects
         parts = []
         if published:
-            parts.append(f"{entries(published)} marked as reviewed today and published")
+            parts.append(
+                ngettext(
+                    "%(count)d entry marked as reviewed today and published",
+                    "%(count)d entries marked as reviewed today and published",
+                    published,
+                )
+                % {"count": published}
+            )
         if drafts:
-            parts.append(f"{entries(drafts)} marked as reviewed today in a new draft, to be reviewed and published")
+            parts.append(
+                ngettext(
+                    "%(count)d entry marked as reviewed today in a new draft, to be reviewed and published",
+                    "%(count)d entries marked as reviewed today in a new draft, to be reviewed and published",
+                    drafts,
+                )
+                % {"count": drafts}
+            )
         return "; ".join(parts) + "."
-
-
-def entries(count):
-    return "1 entry" if count == 1 else f"{count} entries"

@@ -11,6 +11,7 @@ from django.db import models
 from django.db.models import Q, prefetch_related_objects
 from django.db.models.functions import Lower
 from django.http import Http404, HttpResponse
+from django.utils.translation import gettext
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -257,13 +258,12 @@ class AbstractGlossaryPage(RelatedTermsMixin, TermLinksMixin, Page):
         Only their presence: a definition's text and a list's first item are the blocks' own rules.
         """
         kinds = {block.block_type for block in self.body}
-        problems = []
-        if "definition" not in kinds:
-            problems.append("The entry needs a definition with some text.")
-        for kind in ("advantages", "applications"):
-            if kind not in kinds:
-                problems.append(f"The entry needs an {kind} block with at least one item.")
-        return problems
+        required = {
+            "definition": gettext("The entry needs a definition with some text."),
+            "advantages": gettext("The entry needs an advantages block with at least one item."),
+            "applications": gettext("The entry needs an applications block with at least one item."),
+        }
+        return [problem for kind, problem in required.items() if kind not in kinds]
 
     @classmethod
     def prefetch_for_listing(cls, pages):

@@ -11,6 +11,8 @@ import django_filters
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, LiveStatusTagColumn, TitleColumn
@@ -70,12 +72,12 @@ class EntryReportView(ReportView):
 
 
 class DueForReviewFilterSet(WagtailFilterSet):
-    live = django_filters.BooleanFilter(label="Published")
+    live = django_filters.BooleanFilter(label=_("Published"))
     never_reviewed = django_filters.BooleanFilter(
-        label="Never reviewed", field_name="last_reviewed", lookup_expr="isnull"
+        label=_("Never reviewed"), field_name="last_reviewed", lookup_expr="isnull"
     )
     reviewed_before = django_filters.DateFilter(
-        label="Last reviewed before", field_name="last_reviewed", lookup_expr="lt", widget=AdminDateInput
+        label=_("Last reviewed before"), field_name="last_reviewed", lookup_expr="lt", widget=AdminDateInput
     )
 
     class Meta:
@@ -85,32 +87,37 @@ class DueForReviewFilterSet(WagtailFilterSet):
 
 class ReviewDateColumn(Column):
     def get_value(self, instance):
-        return super().get_value(instance) or "Never"
+        return super().get_value(instance) or _("Never")
 
 
 class DueForReviewView(EntryReportView):
-    page_title = "Due for review"
+    page_title = _("Due for review")
     header_icon = "time"
     filterset_class = DueForReviewFilterSet
     index_url_name = "glossary_reports:due_for_review"
     index_results_url_name = "glossary_reports:due_for_review_results"
     export_filename = "glossary-due-for-review"
     columns = [
-        TitleColumn("title", label="Entry", get_url=admin_edit_url),
-        ReviewDateColumn("last_reviewed", label="Last reviewed"),
+        TitleColumn("title", label=_("Entry"), get_url=admin_edit_url),
+        ReviewDateColumn("last_reviewed", label=_("Last reviewed")),
         LiveStatusTagColumn(sort_key=None),
-        DateColumn("latest_revision_created_at", label="Latest change"),
+        DateColumn("latest_revision_created_at", label=_("Latest change")),
     ]
     list_export = ["title", "last_reviewed", "status_string", "latest_revision_created_at"]
     export_headings = {
-        "title": "Entry",
-        "last_reviewed": "Last reviewed",
-        "status_string": "Status",
-        "latest_revision_created_at": "Latest change",
+        "title": _("Entry"),
+        "last_reviewed": _("Last reviewed"),
+        "status_string": _("Status"),
+        "latest_revision_created_at": _("Latest change"),
     }
 
     def get_page_subtitle(self):
-        return f"Never reviewed, or last reviewed more than {review_after_days()} days ago"
+        days = review_after_days()
+        return ngettext(
+            "Never reviewed, or last reviewed more than %(days)d day ago",
+            "Never reviewed, or last reviewed more than %(days)d days ago",
+            days,
+        ) % {"days": days}
 
     def get_queryset(self):
         self.queryset = due_for_review(self.request.user)
@@ -126,8 +133,8 @@ class UsesColumn(Column):
 
 
 class TermUsageFilterSet(WagtailFilterSet):
-    live = django_filters.BooleanFilter(label="Published")
-    unused = django_filters.BooleanFilter(label="Not linked from anywhere", method="filter_unused")
+    live = django_filters.BooleanFilter(label=_("Published"))
+    unused = django_filters.BooleanFilter(label=_("Not linked from anywhere"), method="filter_unused")
 
     class Meta:
         model = GlossaryPage
@@ -144,7 +151,7 @@ class TermUsageFilterSet(WagtailFilterSet):
 
 
 class TermUsageView(EntryReportView):
-    page_title = "Term usage"
+    page_title = _("Term usage")
     results_template_name = "glossary/admin/term_usage_results.html"
     header_icon = "link"
     filterset_class = TermUsageFilterSet
@@ -152,17 +159,17 @@ class TermUsageView(EntryReportView):
     index_results_url_name = "glossary_reports:term_usage_results"
     export_filename = "glossary-term-usage"
     columns = [
-        TitleColumn("title", label="Entry", get_url=admin_edit_url),
+        TitleColumn("title", label=_("Entry"), get_url=admin_edit_url),
         LiveStatusTagColumn(sort_key=None),
-        UsesColumn("linked_from", label="Linked from"),
-        UsesColumn("tooltipped_on", label="Tooltip on"),
+        UsesColumn("linked_from", label=_("Linked from")),
+        UsesColumn("tooltipped_on", label=_("Tooltip on")),
     ]
     list_export = ["title", "status_string", "linked_from", "tooltipped_on"]
     export_headings = {
-        "title": "Entry",
-        "status_string": "Status",
-        "linked_from": "Linked from",
-        "tooltipped_on": "Tooltip on",
+        "title": _("Entry"),
+        "status_string": _("Status"),
+        "linked_from": _("Linked from"),
+        "tooltipped_on": _("Tooltip on"),
     }
 
     custom_field_preprocess = {
@@ -171,7 +178,7 @@ class TermUsageView(EntryReportView):
     }
 
     def get_page_subtitle(self):
-        return "Where each entry is linked from, and where term linking gives it a tooltip"
+        return _("Where each entry is linked from, and where term linking gives it a tooltip")
 
     @cached_property
     def links(self):

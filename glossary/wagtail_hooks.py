@@ -2,6 +2,7 @@
 the "Mark as reviewed today" bulk action, "Import terms", and the audit log's labels."""
 
 from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -39,14 +40,17 @@ def register_report_urls():
 @hooks.register("register_reports_menu_item")
 def register_due_for_review_menu_item():
     return EntryReportMenuItem(
-        "Due for review", reverse("glossary_reports:due_for_review"), name="glossary-due-for-review", icon_name="time"
+        _("Due for review"),
+        reverse("glossary_reports:due_for_review"),
+        name="glossary-due-for-review",
+        icon_name="time",
     )
 
 
 @hooks.register("register_reports_menu_item")
 def register_term_usage_menu_item():
     return EntryReportMenuItem(
-        "Term usage", reverse("glossary_reports:term_usage"), name="glossary-term-usage", icon_name="link"
+        _("Term usage"), reverse("glossary_reports:term_usage"), name="glossary-term-usage", icon_name="link"
     )
 
 
@@ -56,21 +60,21 @@ hooks.register("register_bulk_action", MarkReviewedBulkAction)
 
 @hooks.register("register_log_actions")
 def register_mark_reviewed_log_action(actions):
-    actions.register_action(MARK_REVIEWED, "Mark as reviewed", "Marked as reviewed today")
+    actions.register_action(MARK_REVIEWED, _("Mark as reviewed"), _("Marked as reviewed today"))
 
 
 @hooks.register("register_log_actions")
 def register_import_action(actions):
     @actions.register_action(IMPORT_ACTION)
     class ImportTerms(LogFormatter):
-        label = "Import terms"
+        label = _("Import terms")
 
         def format_message(self, log_entry):
             data = log_entry.data
-            return (
-                f'Imported terms from "{data["file_name"]}": {data["created"]} created, {data["updated"]} updated, '
-                f"{data['unchanged']} unchanged, {data['refused']} refused"
-            )
+            return _(
+                'Imported terms from "%(file_name)s": %(created)s created, %(updated)s updated, '
+                "%(unchanged)s unchanged, %(refused)s refused"
+            ) % {name: data[name] for name in ("file_name", "created", "updated", "unchanged", "refused")}
 
 
 class ImportTermsMenuItem(MenuItem):

@@ -5,6 +5,7 @@ The glossary app imports this module while its models load, so it imports no mod
 """
 
 from django.apps import apps
+from django.utils.translation import gettext_lazy
 
 from wagtail.api import APIField
 from wagtail.models import Page
@@ -46,7 +47,7 @@ class GlossaryEntryBase(BasePage):
         APIField("recent_articles", serializer=ArticleLinksAPIField()),
     ]
     reading_time_fields = ("body",)
-    search_label = "Glossary term"
+    search_label = gettext_lazy("Glossary term")
     og_type = "article"
 
     class Meta:

@@ -16,6 +16,7 @@ from django.db.models import CharField, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import ContentTypeFilter, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
@@ -82,12 +83,12 @@ class TargetFilter(django_filters.ChoiceFilter):
 
 class BrokenLinksFilterSet(WagtailFilterSet):
     target = TargetFilter(
-        label="Links to",
-        choices=[(UNPUBLISHED, "An unpublished page"), (DELETED, "A deleted page")],
-        empty_label="Any page that is not live",
+        label=_("Links to"),
+        choices=[(UNPUBLISHED, _("An unpublished page")), (DELETED, _("A deleted page"))],
+        empty_label=_("Any page that is not live"),
     )
     content_type = ContentTypeFilter(
-        label="Page type", queryset=lambda request: get_page_content_types(include_base_page_type=False)
+        label=_("Page type"), queryset=lambda request: get_page_content_types(include_base_page_type=False)
     )
 
     class Meta:
@@ -97,12 +98,12 @@ class BrokenLinksFilterSet(WagtailFilterSet):
 
 def target_label(link):
     if link.target is None:
-        return f"deleted page #{link.to_object_id}"
+        return _("deleted page #%(id)s") % {"id": link.to_object_id}
     return f"{link.target.title} ({link.target.status_string})"
 
 
 class BrokenLinksView(ReportView):
-    page_title = "Broken links"
+    page_title = _("Broken links")
     header_icon = "link-external"
     filterset_class = BrokenLinksFilterSet
     index_url_name = "cms_reports:broken_links"
@@ -112,20 +113,22 @@ class BrokenLinksView(ReportView):
     export_filename = "broken-links"
     columns = [
         TitleColumn(
-            "page_title", label="Page", get_url=lambda link: reverse("wagtailadmin_pages:edit", args=(link.object_id,))
+            "page_title",
+            label=_("Page"),
+            get_url=lambda link: reverse("wagtailadmin_pages:edit", args=(link.object_id,)),
         ),
-        Column("target_label", label="Links to"),
-        Column("where", label="Where"),
+        Column("target_label", label=_("Links to")),
+        Column("where", label=_("Where")),
     ]
     list_export = ["page_title", "target_label", "where"]
-    export_headings = {"page_title": "Page", "target_label": "Links to", "where": "Where"}
+    export_headings = {"page_title": _("Page"), "target_label": _("Links to"), "where": _("Where")}
 
     @cached_property
     def permission_policy(self):
         return PAGE_POLICY
 
     def get_page_subtitle(self):
-        return "Live pages whose rich text links to a page that is unpublished or deleted"
+        return _("Live pages whose rich text links to a page that is unpublished or deleted")
 
     def get_filename(self):
         return f"{self.export_filename}-{timezone.localdate().isoformat()}"

@@ -9,6 +9,7 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.utils.html import strip_tags
+from django.utils.translation import gettext
 
 from wagtail import blocks
 from wagtail.blocks.list_block import ListBlockValidationError
@@ -95,7 +96,8 @@ def broken_page_links(stream_value):
     linked = {int(pk) for pk in PAGE_LINK.findall(str(stream_value.raw_data))}
     live = set(Page.objects.live().filter(pk__in=linked).values_list("pk", flat=True))
     return [
-        f"A link points to a page (id {pk}) that does not exist or is not published." for pk in sorted(linked - live)
+        gettext("A link points to a page (id %(id)s) that does not exist or is not published.") % {"id": pk}
+        for pk in sorted(linked - live)
     ]
 
 
@@ -104,7 +106,10 @@ def skipped_heading_levels(page, stream_value):
     problems, previous = [], 1  # the page title is the h1
     for level in (int(found) for found in HEADING.findall(html)):
         if level > previous + 1:
-            problems.append(f"A level {level} heading follows a level {previous} heading: do not skip levels.")
+            problems.append(
+                gettext("A level %(level)s heading follows a level %(previous)s heading: do not skip levels.")
+                % {"level": level, "previous": previous}
+            )
         previous = level
     return problems
 

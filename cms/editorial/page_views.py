@@ -9,6 +9,7 @@ non-field errors. These views say that the page was not submitted, and list ever
 from django.contrib import messages
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin import messages as admin_messages
 from wagtail.admin.panels import InlinePanel
@@ -19,7 +20,7 @@ from wagtail.blocks.base import BlockField
 
 from cms.editorial.content_checks import stream_error_lines
 
-SUBMISSION_REFUSED = "The page was not submitted for review. Fix the following and submit again:"
+SUBMISSION_REFUSED = _("The page was not submitted for review. Fix the following and submit again:")
 SUBMIT_ACTIONS = ("submit", "restart_workflow")
 
 

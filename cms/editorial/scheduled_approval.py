@@ -9,7 +9,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
-from django.utils.translation import override
+from django.utils.translation import gettext, override
 
 from wagtail.admin.action_menu import WorkflowMenuItem
 from wagtail.admin.mail import send_mail
@@ -59,8 +59,8 @@ def say_when_approved_page_goes_live(request, page):
     if go_live_at is not None:
         messages.success(
             request,
-            f"Page '{page.get_admin_display_title()}' is approved and scheduled for "
-            f"{local_time(go_live_at, request.user)}: readers see it from then.",
+            gettext("Page '%(title)s' is approved and scheduled for %(when)s: readers see it from then.")
+            % {"title": page.get_admin_display_title(), "when": local_time(go_live_at, request.user)},
         )
 
 

@@ -10,11 +10,11 @@ import json
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import timezone
+from django.utils.translation import pgettext
 
 from cms.api.fields import IMAGE_RENDITIONS
 
 SCHEMA_ORG = "https://schema.org"
-HOME_LABEL = "Home"
 # The rendition base.html shares as og:image, so the JSON-LD image is the same file.
 SHARE_IMAGE_SPEC = IMAGE_RENDITIONS["social"]
 # json.dumps leaves "</script>" and "<!--" intact; as \u escapes they cannot end the script element.
@@ -72,7 +72,7 @@ def breadcrumb_list(trail, request):
             {
                 "@type": "ListItem",
                 "position": position,
-                "name": HOME_LABEL if position == 1 else crumb.title,
+                "name": pgettext("breadcrumb", "Home") if position == 1 else crumb.title,
                 "item": crumb.get_full_url(request),
             }
             for position, crumb in enumerate(trail, start=1)

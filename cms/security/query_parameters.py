@@ -10,11 +10,12 @@ import re
 
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext, gettext_noop
 
 from wagtail.api.v3.errors import problem_response
 
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
-MESSAGE = "Query parameters must not contain control characters (such as %00)"
+MESSAGE = gettext_noop("Query parameters must not contain control characters (such as %00)")
 
 
 def has_control_characters(query):
@@ -36,4 +37,4 @@ class QueryParameterMiddleware:
             return problem_response(status=400, detail=MESSAGE)
         if "wagtailapi_v2" in namespaces:
             return JsonResponse({"message": MESSAGE}, status=400, json_dumps_params={"indent": 4})
-        return render(request, "400.html", {"message": MESSAGE}, status=400)
+        return render(request, "400.html", {"message": gettext(MESSAGE)}, status=400)

@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.views import generic
@@ -25,7 +26,7 @@ from cms.webhooks.tasks import deliver_webhooks
 class WebhookEndpointViewSet(ModelViewSet):
     model = WebhookEndpoint
     icon = "link-external"
-    menu_label = "Endpoints"
+    menu_label = _("Endpoints")
     list_display = ["name", "url", "active", "deactivated_reason"]
     list_filter = ["active"]
 
@@ -35,7 +36,7 @@ class DeliveryIndexView(generic.IndexView):
         buttons = super().get_list_more_buttons(instance)
         if self.user_has_permission("change") and instance.status == WebhookDelivery.FAILED:
             url = reverse("webhook_deliveries:resend", args=[quote(instance.pk)])
-            buttons.append(ListingButton("Resend", url=url, icon_name="resubmit", priority=5))
+            buttons.append(ListingButton(_("Resend"), url=url, icon_name="resubmit", priority=5))
         return buttons
 
 
@@ -48,7 +49,7 @@ def resend_view(request, pk):
     if request.method == "POST":
         resend(delivery)
         deliver_webhooks.enqueue()
-        messages.success(request, f"Delivery {delivery.delivery_id} is queued again.")
+        messages.success(request, _("Delivery %(id)s is queued again.") % {"id": delivery.delivery_id})
         return redirect(index_url)
     return TemplateResponse(request, "cms/webhooks/confirm_resend.html", {"delivery": delivery, "index_url": index_url})
 
@@ -59,7 +60,7 @@ class WebhookDeliveryViewSet(ModelViewSet):
 
     model = WebhookDelivery
     icon = "list-ul"
-    menu_label = "Delivery log"
+    menu_label = _("Delivery log")
     index_view_class = DeliveryIndexView
     inspect_view_enabled = True
     copy_view_enabled = False
@@ -87,7 +88,7 @@ class WebhookDeliveryViewSet(ModelViewSet):
 
 
 class WebhooksGroup(ViewSetGroup):
-    menu_label = "Webhooks"
+    menu_label = _("Webhooks")
     menu_icon = "link-external"
     add_to_admin_menu = True
     menu_order = 900

@@ -1,14 +1,15 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from glossary import conf
 from glossary.term_files import ImportNotAllowed, TermFileError, plan_import, read_terms
 from glossary.term_files.formats import limit_in_words
 
 FORMAT_CHOICES = [
-    ("auto", "Detect from the file name"),
+    ("auto", _("Detect from the file name")),
     ("csv", "CSV"),
     ("json", "JSON"),
-    ("jsonld", "JSON-LD (a schema.org DefinedTermSet)"),
+    ("jsonld", _("JSON-LD (a schema.org DefinedTermSet)")),
 ]
 
 
@@ -16,10 +17,10 @@ class UploadForm(forms.Form):
     """A terms file and its format; once valid, `plan` is its dry run for `user` and `data` its bytes."""
 
     file = forms.FileField(
-        label="Terms file",
-        help_text="A CSV, JSON or JSON-LD file with the columns described in the editors' guide.",
+        label=_("Terms file"),
+        help_text=_("A CSV, JSON or JSON-LD file with the columns described in the editors' guide."),
     )
-    file_format = forms.ChoiceField(label="Format", choices=FORMAT_CHOICES, initial="auto")
+    file_format = forms.ChoiceField(label=_("Format"), choices=FORMAT_CHOICES, initial="auto")
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -36,7 +37,8 @@ class UploadForm(forms.Form):
         if upload.size > limit:
             self.add_error(
                 "file",
-                f"The file is {limit_in_words(upload.size)}; the import limit is {limit_in_words(limit)}.",
+                _("The file is %(size)s; the import limit is %(limit)s.")
+                % {"size": limit_in_words(upload.size), "limit": limit_in_words(limit)},
             )
             return cleaned_data
         self.data_bytes = upload.read()
@@ -50,14 +52,14 @@ class UploadForm(forms.Form):
 
 class ConfirmForm(forms.Form):
     submit_for_review = forms.BooleanField(
-        label="Submit the entries for review",
+        label=_("Submit the entries for review"),
         required=False,
-        help_text="Each written entry goes to the glossary's review workflow; a reviewer's approval publishes it.",
+        help_text=_("Each written entry goes to the glossary's review workflow; a reviewer's approval publishes it."),
     )
     publish = forms.BooleanField(
-        label="Publish directly",
+        label=_("Publish directly"),
         required=False,
-        help_text="Each written entry goes live at once, without review.",
+        help_text=_("Each written entry goes live at once, without review."),
     )
 
     def __init__(self, *args, user, **kwargs):
@@ -71,5 +73,7 @@ class ConfirmForm(forms.Form):
     def clean(self):
         cleaned_data = super().clean()
         if cleaned_data.get("submit_for_review") and cleaned_data.get("publish"):
-            raise forms.ValidationError("Choose either to submit the entries for review or to publish them, not both.")
+            raise forms.ValidationError(
+                _("Choose either to submit the entries for review or to publish them, not both.")
+            )
         return cleaned_data

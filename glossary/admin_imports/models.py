@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class TermImport(models.Model):
@@ -12,11 +13,11 @@ class TermImport(models.Model):
     DONE = "done"
     FAILED = "failed"
     STATUSES = [
-        (PLANNED, "Dry run"),
-        (QUEUED, "Waiting for the task worker"),
-        (RUNNING, "Writing"),
-        (DONE, "Imported"),
-        (FAILED, "Failed"),
+        (PLANNED, _("Dry run")),
+        (QUEUED, _("Waiting for the task worker")),
+        (RUNNING, _("Writing")),
+        (DONE, _("Imported")),
+        (FAILED, _("Failed")),
     ]
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")

@@ -9,6 +9,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -61,10 +62,10 @@ class ImportPermissionMixin:
 
 class ImportTemplateView(ImportPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
     header_icon = "upload"
-    page_title = "Import terms"
+    page_title = _("Import terms")
 
     def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": reverse("glossary_import:index"), "label": "Import terms"}]
+        return [*self.breadcrumbs_items, {"url": reverse("glossary_import:index"), "label": _("Import terms")}]
 
 
 class ImportIndexView(ImportTemplateView):
@@ -74,7 +75,7 @@ class ImportIndexView(ImportTemplateView):
     template_name = "glossary/admin/import_index.html"
 
     def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": "Import terms"}]
+        return [*self.breadcrumbs_items, {"url": "", "label": _("Import terms")}]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -118,7 +119,7 @@ class DryRunView(ImportTemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_subtitle(self):
-        return f"Dry run of {self.term_import.file_name}"
+        return _("Dry run of %(file_name)s") % {"file_name": self.term_import.file_name}
 
     def get_breadcrumbs_items(self):
         return [*super().get_breadcrumbs_items(), {"url": "", "label": self.get_page_subtitle()}]

@@ -61,7 +61,7 @@ def test_a_refused_submission_lists_its_reasons_and_the_draft_is_saved(page, liv
     page.get_by_role("button", name="Submit to Editorial review").click()
 
     message = page.locator(".messages li.error")
-    expect(message).to_contain_text(SUBMISSION_REFUSED)
+    expect(message).to_contain_text(str(SUBMISSION_REFUSED))
     expect(message.locator("ul.errorlist > li")).to_have_text(
         [
             "The entry needs an advantages block with at least one item.",

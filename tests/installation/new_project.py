@@ -118,10 +118,10 @@ def source_packages():
 
 
 def source_data_files():
-    """The templates and static files under glossary/, as paths inside the wheel."""
+    """The templates, static files and translations under glossary/, as paths inside the wheel."""
     return sorted(
         f"glossary/{path.relative_to(GLOSSARY).as_posix()}"
-        for folder in ("templates", "static")
+        for folder in ("templates", "static", "locale")
         for path in (GLOSSARY / folder).rglob("*")
         if path.is_file()
     )

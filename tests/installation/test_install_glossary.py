@@ -54,16 +54,15 @@ def html(response):
     return BeautifulSoup(response["content"], "html.parser")
 
 
-def test_the_wheel_holds_the_package_its_templates_and_static_files_and_no_tests(installation):
+def test_the_wheel_holds_the_package_its_templates_static_files_and_translations_and_no_tests(installation):
     files = installation["wheel_files"]
     assert installation["wheel_name"] == "wagtail_software_glossary-1.0.0-py3-none-any.whl"
     packages = sorted(
         name.removesuffix("/__init__.py").replace("/", ".") for name in files if name.endswith("/__init__.py")
     )
     assert packages == [name for name in new_project.source_packages() if not name.startswith("glossary.tests")]
-    assert sorted(name for name in files if name.startswith(("glossary/templates/", "glossary/static/"))) == (
-        new_project.source_data_files()
-    )
+    data_folders = ("glossary/templates/", "glossary/static/", "glossary/locale/")
+    assert sorted(name for name in files if name.startswith(data_folders)) == new_project.source_data_files()
     assert [name for name in files if "tests" in name.split("/")] == []
 
 
@@ -88,6 +87,7 @@ def test_the_wheel_declares_its_dependencies_and_the_versions_it_supports(instal
         'pytest-django<5,>=4.14; extra == "testing"',
         'beautifulsoup4<5,>=4.13; extra == "testing"',
         'dj-database-url<4,>=3; extra == "testing"',
+        'polib<2,>=1.2; extra == "testing"',
     ]
     assert "Framework :: Wagtail :: 8" in metadata.get_all("Classifier")
     assert "Framework :: Django :: 5.2" in metadata.get_all("Classifier")

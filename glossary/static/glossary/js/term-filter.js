@@ -15,6 +15,7 @@ document.querySelectorAll("[data-term-filter]").forEach((input) => {
       group.hidden = visible === 0;
       shown += visible;
     });
-    status.textContent = needle ? `${shown} ${shown === 1 ? "term matches" : "terms match"} “${typed}”` : "";
+    const message = shown === 1 ? status.dataset.one : status.dataset.other;
+    status.textContent = needle ? message.replace("{number}", shown).replace("{query}", typed) : "";
   });
 });
