@@ -29,8 +29,7 @@ UNAVAILABLE = "The site is briefly unavailable: try again in a minute."
 
 # The copy holds whatever earlier tests left, so it is emptied and given a site of its own.
 A_SITE_WITH_A_HOME_PAGE = """
-from wagtail.models import Locale, Page, Site
-Locale.objects.create(language_code="en")
+from wagtail.models import Page, Site
 home = Page.add_root(instance=Page(title="Root", slug="root")).add_child(instance=Page(title="Home", slug="home"))
 Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
 """
