@@ -75,7 +75,7 @@ class AbstractGlossaryIndexPage(RoutablePageMixin, Page):
     # Site menus list it (Wagtail's "Show in menus", which editors can untick).
     show_in_menus_default = True
     subpage_types = ["glossary.GlossaryPage"]
-    # One glossary: term linking and the API's `letter` filter cover every entry.
+    # One glossary, translated into each language (a translation is a copy, not a page added here).
     max_count = 1
     glossary_content_panels = [FieldPanel("intro")]
     glossary_api_fields = [APIField("intro"), APIField("terms", serializer=TermGroupsAPIField(source="term_groups"))]
