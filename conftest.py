@@ -16,6 +16,16 @@ def tree(db):
     return build_site_tree()
 
 
+@pytest.fixture
+def german_tree(tree):
+    """The site tree's home page, glossary and blog translated into German and published: `/de/`."""
+    from tests.site_tree import build_german_tree
+
+    german = build_german_tree(tree)
+    cache.clear()  # Wagtail's Site root paths, read again with the German home page among them
+    return german
+
+
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Tests share one process-wide cache; start each from an empty one."""

@@ -1,5 +1,9 @@
 """RSS 2.0 and Atom feeds of the blog: the newest live, public articles, as the blog index lists them.
 
+One feed a language, at the language's URLs (`/blog/feed/rss/`, `/de/blog/feed/rss/`): the blog
+of the site's home page in that language, with its articles, and the language as the feed's
+``<language>`` (RSS) or ``xml:lang`` (Atom), which Django takes from the active language.
+
 An article has several authors; Django's feed generators write one, so ours write one
 ``dc:creator`` (RSS) or ``<author>`` (Atom) per author. An article's guid is its page's
 translation key: unlike its URL it survives a slug change or a move, so feed readers never
@@ -12,7 +16,7 @@ from django.http import Http404
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
 from cms.pages.seo import modified_at, published_at
 
@@ -46,9 +50,10 @@ class BlogRssFeed(Feed):
     item_guid_is_permalink = False
 
     def get_object(self, request):
-        """The blog of the site the request is for."""
+        """The blog of the site the request is for, in the request's language."""
         site = Site.find_for_request(request)
-        blog = site and BlogIndexPage.objects.live().public().descendant_of(site.root_page).first()
+        blogs = BlogIndexPage.objects.live().public().filter(locale=Locale.get_active())
+        blog = site and blogs.descendant_of(site.root_page.localized).first()
         if blog is None:
             raise Http404("This site has no blog.")
         return blog

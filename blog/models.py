@@ -20,7 +20,7 @@ from cms.api.fields import ArticleLinksAPIField, AuthorsAPIField, ImageAPIField,
 from cms.caching.generation_memo import PerGeneration
 from cms.pages.base import BasePage, SectionPage
 from cms.pages.blocks import BaseStreamBlock
-from cms.pages.seo import article_dates, compact, share_image_url
+from cms.pages.seo import article_dates, compact, page_language, share_image_url
 from glossary.models import GlossaryPage, RelatedTerm, RelatedTermsMixin, TermLinksMixin
 from glossary.widgets import CharacterCountTextarea
 
@@ -140,15 +140,16 @@ class BlogPage(RelatedTermsMixin, TermLinksMixin, BasePage):
         verbose_name = "blog article"
 
     @classmethod
-    def newest(cls, limit, exclude=None):
-        """The newest live, public articles (at most RECENT_ARTICLES), for sidebars and the home page."""
-        articles = [article for article in NEWEST.get() if exclude is None or article.pk != exclude.pk]
+    def newest(cls, limit, locale_id, exclude=None):
+        """The newest live, public articles of the locale (at most RECENT_ARTICLES), for sidebars
+        and the home page."""
+        articles = [article for article in newest_in(locale_id) if exclude is None or article.pk != exclude.pk]
         return articles[:limit]
 
     @classmethod
-    def recent(cls, exclude=None):
-        """The "Recent Articles" sidebar of entries and articles."""
-        return cls.newest(RECENT_ARTICLES, exclude=exclude)
+    def recent(cls, page):
+        """The "Recent Articles" sidebar of an entry or an article: the newest articles in its language."""
+        return cls.newest(RECENT_ARTICLES, page.locale_id, exclude=page)
 
     def get_listing_summary(self):
         return self.intro
@@ -173,6 +174,7 @@ class BlogPage(RelatedTermsMixin, TermLinksMixin, BasePage):
     def json_ld_node(self, request, trail):
         url = self.get_full_url(request)
         dates = article_dates(self) or {}
+        language = page_language(self)
         return compact(
             {
                 "@type": "BlogPosting",
@@ -186,7 +188,8 @@ class BlogPage(RelatedTermsMixin, TermLinksMixin, BasePage):
                 ],
                 "image": share_image_url(self, request),
                 "url": url,
-                "mainEntityOfPage": {"@type": "WebPage", "@id": url},
+                "inLanguage": language,
+                "mainEntityOfPage": {"@type": "WebPage", "@id": url, "inLanguage": language},
             }
         )
 
@@ -196,7 +199,7 @@ class BlogPage(RelatedTermsMixin, TermLinksMixin, BasePage):
         super().prefetch_for_listing(pages)
 
     def recent_articles(self):
-        return self.recent(exclude=self)
+        return self.recent(self)
 
     def _links(self, relation, *select_related):
         """A child relation, from a listing's prefetch when there is one."""
@@ -212,10 +215,18 @@ class BlogPage(RelatedTermsMixin, TermLinksMixin, BasePage):
         return [item.tag for item in self._links("tagged_items", "tag")]
 
 
-# The newest articles, one more than the sidebar shows: an article's own sidebar leaves itself out.
-NEWEST = PerGeneration(
-    lambda: list(BlogPage.objects.live().public().order_by("-date", "-first_published_at")[: RECENT_ARTICLES + 1])
-)
+# Locale id -> the locale's newest articles, one more than the sidebar shows: an article's own
+# sidebar leaves itself out.
+NEWEST = PerGeneration(dict)
+
+
+def newest_in(locale_id):
+    """The locale's newest live, public articles, read once per generation."""
+    known = NEWEST.get()
+    if locale_id not in known:
+        articles = BlogPage.objects.live().public().filter(locale_id=locale_id)
+        known[locale_id] = list(articles.order_by("-date", "-first_published_at")[: RECENT_ARTICLES + 1])
+    return known[locale_id]
 
 
 class BlogPageAuthor(Orderable):

@@ -4,7 +4,8 @@ from rest_framework.filters import BaseFilterBackend
 
 from wagtail.api.v2.utils import BadRequestError
 
-from .models import IDS_BY_LETTER, LETTERS
+from .alphabets import LETTERS
+from .models import IDS_BY_LETTER
 
 
 class LetterFilter(BaseFilterBackend):

@@ -1,5 +1,3 @@
-import string
-import unicodedata
 from functools import cached_property
 from itertools import groupby
 
@@ -8,7 +6,7 @@ from modelcluster.fields import ParentalKey
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import OuterRef, Q, Subquery, prefetch_related_objects
 from django.db.models.functions import Lower
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext
@@ -17,10 +15,11 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from . import conf
+from .alphabets import LETTERS, index_order, letter_of
 from .api_fields import TermGroupsAPIField, TermLinksAPIField, TextListAPIField
 from .blocks import new_entry_body
 from .forms import entry_form_class
@@ -29,42 +28,38 @@ from .versions import PerVersion
 from .widgets import CharacterCountTextarea
 
 SUMMARY_MAX_LENGTH = 300
-OTHER_LETTER = "0-9"
-LETTERS = (*string.ascii_uppercase, OTHER_LETTER)
 FILTER_MAX_LENGTH = 100
 # The index shows this many terms to a page, A to Z, with the A-Z navigation above them.
 TERMS_PER_PAGE = 100
 # Where the index serves its dataset, below its own URL.
 DATASET_PATH = "jsonld/"
-LISTING_FIELDS = ("id", "title", "slug", "url_path", "summary", "path", "depth")
+LISTING_FIELDS = ("id", "title", "slug", "url_path", "summary", "path", "depth", "locale", "translation_key")
+
+# Locale id -> language code, read once per terms version rather than once per page.
+LOCALE_LANGUAGES = PerVersion(lambda: dict(Locale.objects.values_list("pk", "language_code")))
 
 
-def letter_of(title):
-    """The A-Z heading a term is listed under ("É" under "E"); digits and symbols share one group."""
-    first = unicodedata.normalize("NFKD", title[:1])[:1].upper()
-    return first if first in string.ascii_uppercase else OTHER_LETTER
-
-
-def index_order(title):
-    """The "0-9" group first, then A to Z; within a group, the database's title order."""
-    letter = letter_of(title)
-    return (letter != OTHER_LETTER, letter)
+def language_of(page):
+    """The page's language code ("en", "de"), as schema.org's `inLanguage` and the index's alphabet want it."""
+    return LOCALE_LANGUAGES.get().get(page.locale_id) or page.locale.language_code
 
 
 def ids_by_letter():
     ids = {}
-    for pk, title in GlossaryPage.objects.values_list("pk", "title"):
-        ids.setdefault(letter_of(title), []).append(pk)
+    for pk, title, language in GlossaryPage.objects.values_list("pk", "title", "locale__language_code"):
+        ids.setdefault(letter_of(title, language), []).append(pk)
     return ids
 
 
-# Entry ids under each A-Z heading, for the API's `letter` filter: titles change only on publish.
+# Entry ids under each A-Z heading of their language, for the API's `letter` filter: titles change only on publish.
 IDS_BY_LETTER = PerVersion(ids_by_letter)
 
 
-def grouped(terms):
-    """(letter, terms) pairs of terms already in index order."""
-    return [(letter, list(group)) for letter, group in groupby(terms, key=lambda term: letter_of(term.title))]
+def grouped(terms, language_code):
+    """(letter, terms) pairs of terms already in the language's index order."""
+    return [
+        (letter, list(group)) for letter, group in groupby(terms, key=lambda term: letter_of(term.title, language_code))
+    ]
 
 
 def compact(node):
@@ -81,7 +76,7 @@ class AbstractGlossaryIndexPage(RoutablePageMixin, Page):
     # Site menus list it (Wagtail's "Show in menus", which editors can untick).
     show_in_menus_default = True
     subpage_types = ["glossary.GlossaryPage"]
-    # One glossary: term linking and the API's `letter` filter cover every entry.
+    # One glossary, translated into each language (a translation is a copy, not a page added here).
     max_count = 1
     glossary_content_panels = [FieldPanel("intro")]
     glossary_api_fields = [APIField("intro"), APIField("terms", serializer=TermGroupsAPIField(source="term_groups"))]
@@ -109,18 +104,21 @@ class AbstractGlossaryIndexPage(RoutablePageMixin, Page):
 
     def term_groups(self):
         """Every live term A-Z as (letter, terms) pairs, for the API."""
+        language = language_of(self)
         terms = self.live_terms().prefetch_related("term_aliases")
-        return grouped(sorted(terms, key=lambda term: index_order(term.title)))
+        return grouped(sorted(terms, key=lambda term: index_order(term.title, language)), language)
 
     def titles_in_order(self, query):
-        """(id, title) of every live term in A-Z order; with `query`, of those whose title or an
-        alias contains it. Titles only: a page shows at most TERMS_PER_PAGE terms in full."""
+        """(id, title) of every live term in the index's language's A-Z order; with `query`, of those
+        whose title or an alias contains it. Titles only: a page shows at most TERMS_PER_PAGE terms
+        in full. The index's entries are its children: the German index lists the German entries."""
         terms = GlossaryPage.objects.child_of(self).live().public()
         if query:
             aliased = GlossaryAlias.objects.filter(name__icontains=query).values("page_id")
             terms = terms.filter(Q(title__icontains=query) | Q(pk__in=aliased))
         rows = terms.order_by(Lower("title")).values_list("pk", "title")
-        return sorted(rows, key=lambda row: index_order(row[1]))
+        language = language_of(self)
+        return sorted(rows, key=lambda row: index_order(row[1], language))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -130,10 +128,11 @@ class AbstractGlossaryIndexPage(RoutablePageMixin, Page):
             selected = selected.upper()
             if selected not in LETTERS:
                 raise Http404("No such letter.")
+        language = language_of(self)
         rows = self.titles_in_order(query)
-        context["letters"] = list(dict.fromkeys(letter_of(title) for _pk, title in rows))
+        context["letters"] = list(dict.fromkeys(letter_of(title, language) for _pk, title in rows))
         if selected is not None:
-            rows = [(pk, title) for pk, title in rows if letter_of(title) == selected]
+            rows = [(pk, title) for pk, title in rows if letter_of(title, language) == selected]
         try:
             shown = Paginator(rows, TERMS_PER_PAGE).page(request.GET.get("page", 1))
         except (EmptyPage, PageNotAnInteger) as error:
@@ -141,16 +140,17 @@ class AbstractGlossaryIndexPage(RoutablePageMixin, Page):
         found = self.live_terms().prefetch_related("term_aliases").in_bulk([pk for pk, _title in shown])
         self.terms_on_page = [found[pk] for pk, _title in shown if pk in found]
         context["selected_letter"] = selected
-        context["groups"] = grouped(self.terms_on_page)
+        context["groups"] = grouped(self.terms_on_page, language)
         context["terms_page"] = shown
         context["query"] = query
         context["match_count"] = shown.paginator.count
         return context
 
     def json_ld_node(self, request, trail=None):
-        """The index as a schema.org DefinedTermSet with the terms this render shows."""
+        """The index as a schema.org DefinedTermSet with the terms this render shows, all in its language."""
+        language = language_of(self)
         terms = [
-            {"@type": "DefinedTerm", "name": term.title, "url": term.get_full_url(request)}
+            {"@type": "DefinedTerm", "name": term.title, "url": term.get_full_url(request), "inLanguage": language}
             for term in self.terms_on_page
         ]
         return compact(
@@ -159,6 +159,7 @@ class AbstractGlossaryIndexPage(RoutablePageMixin, Page):
                 "name": self.title,
                 "description": self.search_description,
                 "url": self.get_full_url(request),
+                "inLanguage": language,
                 "hasDefinedTerm": terms,
             }
         )
@@ -182,7 +183,7 @@ class TermLinksMixin(models.Model):
         abstract = True
 
     def linked_terms(self):
-        return live_terms_with_ids(linked_term_ids(self))
+        return live_terms_with_ids(linked_term_ids(self), self.locale_id)
 
 
 class RelatedTermsMixin(models.Model):
@@ -195,13 +196,17 @@ class RelatedTermsMixin(models.Model):
         abstract = True
 
     def live_related_terms(self):
-        return live_terms_in_order(self.related_terms)
+        return live_terms_in_order(self.related_terms, self.locale_id)
 
     @classmethod
     def prefetch_for_listing(cls, pages):
-        """The related-term links of many pages, and the terms they name, in two queries."""
+        """The related-term links of many pages, and the terms they name, in a few queries a locale."""
         prefetch_related_objects(pages, "related_terms")
-        live_terms_with_ids([link.term_id for page in pages for link in page.related_terms.all()])
+        term_ids = {}
+        for page in pages:
+            term_ids.setdefault(page.locale_id, []).extend(link.term_id for link in page.related_terms.all())
+        for locale_id, ids in term_ids.items():
+            live_terms_with_ids(ids, locale_id)
 
 
 class AbstractGlossaryPage(RelatedTermsMixin, TermLinksMixin, Page):
@@ -282,45 +287,57 @@ class AbstractGlossaryPage(RelatedTermsMixin, TermLinksMixin, Page):
         """The entry as a schema.org DefinedTerm in its glossary's DefinedTermSet; `trail`, when
         given, runs from the site's home page to this entry."""
         glossary = trail[-2] if trail else self.get_parent()
+        language = language_of(self)
         return compact(
             {
                 "@type": "DefinedTerm",
                 "name": self.title,
                 "description": self.summary,
                 "url": self.get_full_url(request),
+                "inLanguage": language,
                 "alternateName": self.alias_names,
                 "inDefinedTermSet": {
                     "@type": "DefinedTermSet",
                     "name": glossary.title,
                     "url": glossary.get_full_url(request),
+                    "inLanguage": language,
                 },
             }
         )
 
 
-def live_terms_in_order(related_terms):
-    """The live, public terms among a page's related-term links, in the editor's order.
+def live_terms_in_order(related_terms, locale_id):
+    """The live, public terms of the locale among a page's related-term links, in the editor's order.
 
-    Reads the links through the page's cluster, so previews of unsaved drafts show the
-    links the editor just chose.
+    A link to an entry of another locale shows that entry's live, public translation in the
+    locale, or nothing. Reads the links through the page's cluster, so previews of unsaved
+    drafts show the links the editor just chose.
     """
-    return live_terms_with_ids([link.term_id for link in related_terms.all()])
+    return live_terms_with_ids([link.term_id for link in related_terms.all()], locale_id)
 
 
-# Terms as listings show them, by id; None for an id that is no live, public term.
+# Terms as listings show them, by (id, locale id): the entry, or its translation, in that locale;
+# None where the locale has no live, public one.
 LISTED_TERMS = PerVersion(dict)
 
 
-def live_terms_with_ids(ids):
-    """The live, public terms among `ids`, in that order; each is read once per terms version."""
+def live_terms_with_ids(ids, locale_id):
+    """The live, public entries of the locale that are, or translate, the entries `ids`, in that
+    order and each once; each is read once per terms version."""
     known = LISTED_TERMS.get()
-    missing = {term_id for term_id in ids if term_id not in known}
+    missing = {term_id for term_id in ids if (term_id, locale_id) not in known}
     if missing:
+        in_locale = GlossaryPage.objects.live().public().filter(locale_id=locale_id)
+        shown = Subquery(in_locale.filter(translation_key=OuterRef("translation_key")).values("pk")[:1])
+        shown_ids = dict(GlossaryPage.objects.filter(pk__in=missing).annotate(shown=shown).values_list("pk", "shown"))
         live = (
-            GlossaryPage.objects.live().public().only(*LISTING_FIELDS).prefetch_related("term_aliases").in_bulk(missing)
+            GlossaryPage.objects.only(*LISTING_FIELDS)
+            .prefetch_related("term_aliases")
+            .in_bulk({pk for pk in shown_ids.values() if pk is not None})
         )
-        known.update({term_id: live.get(term_id) for term_id in missing})
-    return [known[term_id] for term_id in ids if known[term_id] is not None]
+        known.update({(term_id, locale_id): live.get(shown_ids.get(term_id)) for term_id in missing})
+    terms = (known[term_id, locale_id] for term_id in ids)
+    return list({term.pk: term for term in terms if term is not None}.values())
 
 
 PAGE_BASE = conf.page_base()

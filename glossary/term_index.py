@@ -1,8 +1,10 @@
 """The live glossary terms pages link to, kept in each process and rebuilt when the glossary changes.
 
-Building the matcher for thousands of terms takes a moment, so a process builds it once per
-terms version (`glossary.versions`) and keeps it. Reading the version before the terms means
-a matcher is never labelled newer than the data it was built from.
+Each locale has a matcher of its own live entries and their aliases: a page links the terms of
+its own locale only. Building the matchers for thousands of terms takes a moment, so a process
+builds those of every locale at once, once per terms version (`glossary.versions`), and keeps
+them. Reading the version before the terms means a matcher is never labelled newer than the
+data it was built from.
 """
 
 import hashlib
@@ -23,10 +25,11 @@ from .versions import TERMS_VERSION, PerVersion
 NO_LINK_CLASSES = frozenset({"no-term-links"})
 
 
-def live_terms():
-    """Every live, public entry with its aliases, oldest first: never a draft's title or summary."""
+def live_terms_by_locale():
+    """{locale id: [Term]} of every live, public entry with its aliases, oldest first: never a
+    draft's title or summary."""
     glossary_page = apps.get_model("glossary", "GlossaryPage")
-    pages = glossary_page.objects.live().public().order_by("pk").only("pk", "title", "summary", "url_path")
+    pages = glossary_page.objects.live().public().order_by("pk").only("pk", "title", "summary", "url_path", "locale")
     aliases = {}
     for page_id, name in (
         apps.get_model("glossary", "GlossaryAlias")
@@ -36,8 +39,12 @@ def live_terms():
     ):
         aliases.setdefault(page_id, []).append(name)
     url = url_maker()
-    terms = [Term(page.pk, page.title, url(page), page.summary, tuple(aliases.get(page.pk, ()))) for page in pages]
-    return [term for term in terms if term.url]
+    terms = {}
+    for page in pages:
+        term = Term(page.pk, page.title, url(page), page.summary, tuple(aliases.get(page.pk, ())))
+        if term.url:
+            terms.setdefault(page.locale_id, []).append(term)
+    return terms
 
 
 def url_maker():
@@ -57,16 +64,20 @@ def url_maker():
 
 
 @lru_cache(maxsize=1)
-def matcher_for(version):
-    return Matcher(live_terms())
+def matchers_for(version):
+    """{locale id: Matcher} of the locales that have live terms."""
+    return {locale_id: Matcher(terms) for locale_id, terms in live_terms_by_locale().items()}
 
 
-def current_matcher():
-    return matcher_for(TERMS_VERSION.current())
+NO_TERMS = Matcher(())
+
+
+def current_matcher(locale_id):
+    return matchers_for(TERMS_VERSION.current()).get(locale_id, NO_TERMS)
 
 
 def link(page, html):
-    return link_terms(html, current_matcher(), exclude_id=page.pk, skip_classes=NO_LINK_CLASSES)
+    return link_terms(html, current_matcher(page.locale_id), exclude_id=page.pk, skip_classes=NO_LINK_CLASSES)
 
 
 def link_page(page, html):

@@ -1,11 +1,12 @@
 """When the glossary's published terms may have changed, in every process.
 
-What each process keeps (the term matcher, the terms listings show, entry ids by letter,
-the terms a body links) was built for one "terms version": a random token in Django's
-cache that every process reads and that a change replaces once its transaction has
-committed. A process that finds another token builds again. The token is random, not a
-counter, so a cache that loses the key can never bring back one seen before; a cache that
-keeps nothing (DummyCache) gives a new token every time: slow, never stale.
+What each process keeps (the term matcher of each locale, the terms listings show, entry ids
+by letter, the terms a body links, the Locales' language codes) was built for one "terms
+version": a random token in Django's cache that every process reads and that a change
+replaces once its transaction has committed. A process that finds another token builds
+again. The token is random, not a counter, so a cache that loses the key can never bring
+back one seen before; a cache that keeps nothing (DummyCache) gives a new token every time:
+slow, never stale.
 
 What changes the terms: an entry or the glossary index published or unpublished (Wagtail
 unpublishes a live page before deleting it); a page moved, given a new slug, or made private

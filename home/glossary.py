@@ -67,7 +67,7 @@ class GlossaryEntryBase(BasePage):
 
     def recent_articles(self):
         """The sidebar's newest articles."""
-        return apps.get_model("blog", "BlogPage").recent()
+        return apps.get_model("blog", "BlogPage").recent(self)
 
 
 class EntryBodyBlock(BaseStreamBlock, GlossaryStreamBlock):

@@ -29,10 +29,10 @@ class HomePage(RoutesByUrlPath, SectionPage):
         verbose_name = "home page"
 
     def featured_glossary_terms(self):
-        return live_terms_in_order(self.featured_terms)
+        return live_terms_in_order(self.featured_terms, self.locale_id)
 
     def newest_articles(self):
-        return BlogPage.newest(NEWEST_ARTICLES)
+        return BlogPage.newest(NEWEST_ARTICLES, self.locale_id)
 
 
 class HomeFeaturedTerm(RelatedTerm):

@@ -32,12 +32,21 @@ def build_site_tree():
 
 
 def translate(page, language_code="de", publish=True, **fields):
-    """The page's translation into the language (its parent's translation must exist), with
-    `fields` set; published unless `publish` is false."""
+    """The page's translation into the language (its parent's translated first), with `fields`
+    set: published, or with `publish=False` a draft that was never published."""
     translation = page.copy_for_translation(Locale.objects.get(language_code=language_code))
     for name, value in fields.items():
         setattr(translation, name, value)
     revision = translation.save_revision()
     if publish:
         revision.publish()
-    return translation
+    return type(page).objects.get(pk=translation.pk)
+
+
+def build_german_tree(tree):
+    """The German translations of the site tree's home page, glossary and blog, published."""
+    return SiteTree(
+        home=translate(tree.home, title="Startseite"),
+        glossary=translate(tree.glossary, title="Glossar"),
+        blog=translate(tree.blog),
+    )

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import pgettext
 
 from cms.api.fields import IMAGE_RENDITIONS
+from cms.pages.fast_paths.tree import places_of
 
 SCHEMA_ORG = "https://schema.org"
 # The rendition base.html shares as og:image, so the JSON-LD image is the same file.
@@ -51,6 +52,13 @@ def article_dates(page):
     if page.og_type != "article" or published is None:
         return None
     return {"published": published.isoformat(), "modified": modified_at(page).isoformat()}
+
+
+def page_language(page):
+    """The page's language code (its Locale's) as schema.org's `inLanguage`, from the tree each
+    process keeps per generation rather than a query per page."""
+    place = places_of([page.pk])[0] if page.pk else None
+    return place.language_code if place else page.locale.language_code
 
 
 def compact(node):

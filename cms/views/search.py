@@ -4,6 +4,9 @@ PostgreSQL full-text search, SQLite's FTS for the demo).
 
 Titles, aliases and summaries carry more weight than bodies (their `boost` in each model's
 `search_fields`), so a term's own entry ranks first for its name and its aliases.
+
+Readers search the pages of their language: `/search/` the English pages, `/de/search/` the
+German ones (the active language's Locale, a filter field of every page).
 """
 
 import re
@@ -11,7 +14,7 @@ import re
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
-from wagtail.models import Page, get_page_models
+from wagtail.models import Locale, Page, get_page_models
 
 MAX_QUERY_LENGTH = 100
 RESULTS_PER_PAGE = 10
@@ -34,7 +37,8 @@ def search(request):
     query, truncated = clean_query(request.GET.get("q", ""))
     results = None
     if query:
-        found = Page.objects.live().public().type(*searched_types()).search(query)
+        pages = Page.objects.live().public().type(*searched_types()).filter(locale=Locale.get_active())
+        found = pages.search(query)
         results = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
         specific = {page.pk: page for page in Page.objects.filter(pk__in=[page.pk for page in results]).specific()}
         results.object_list = [specific[page.pk] for page in results if page.pk in specific]

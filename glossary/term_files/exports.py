@@ -52,6 +52,10 @@ def export_terms(file_format, latest_revisions=False, request=None):
 
 
 def live_terms_dataset(index, request=None):
-    """The public dataset: the live, public entries as a JSON-LD DefinedTermSet."""
+    """The public dataset: the index's live, public entries (those of its language) as a JSON-LD
+    DefinedTermSet in that language."""
+    from glossary.models import language_of
+
     records = entry_records(index, public_only=True)
-    return write_jsonld(records, index.title, index.get_full_url(request), entry_urls(index, request))
+    url = index.get_full_url(request)
+    return write_jsonld(records, index.title, url, entry_urls(index, request), language=language_of(index))

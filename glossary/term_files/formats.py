@@ -212,7 +212,7 @@ def json_row(number, term, key_of):
         return row
     field_of = {key: field_name for field_name, key in key_of.items()}
     for key, value in term.items():
-        if key.startswith("@") or key in ("url", "inDefinedTermSet"):
+        if key.startswith("@") or key in ("url", "inDefinedTermSet", "inLanguage"):
             continue
         if key not in field_of:
             row.problems.append(f'The term has a field this import does not know: "{key}".')
@@ -277,7 +277,7 @@ def jsonld_rows(text):
     return rows
 
 
-def jsonld_term(record, url):
+def jsonld_term(record, url, language):
     values = record.as_dict()
     node = {"@type": "DefinedTerm"}
     for column in FIELDS:
@@ -285,12 +285,18 @@ def jsonld_term(record, url):
             node[JSONLD_KEYS[column]] = values[column]
     if url:
         node["url"] = url
+    if language:
+        node["inLanguage"] = language
     return node
 
 
-def write_jsonld(records, name, url, url_of_slug):
+def write_jsonld(records, name, url, url_of_slug, language=None):
+    """The records as a DefinedTermSet; with `language` (a language code), it and each term say
+    they are in that language (`inLanguage`), which an import ignores."""
     term_set = {"@context": JSONLD_CONTEXT, "@type": "DefinedTermSet", "name": name}
     if url:
         term_set["url"] = url
-    term_set["hasDefinedTerm"] = [jsonld_term(record, url_of_slug.get(record.slug)) for record in records]
+    if language:
+        term_set["inLanguage"] = language
+    term_set["hasDefinedTerm"] = [jsonld_term(record, url_of_slug.get(record.slug), language) for record in records]
     return json.dumps(term_set, ensure_ascii=False, indent=2) + "\n"

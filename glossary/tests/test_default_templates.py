@@ -99,8 +99,14 @@ def test_an_entry_loads_the_glossary_stylesheet_and_tooltip_script_and_describes
             "name": "API",
             "description": "How programs ask each other for data.",
             "url": "http://localhost/glossary/api/",
+            "inLanguage": "en",
             "alternateName": ["Web API"],
-            "inDefinedTermSet": {"@type": "DefinedTermSet", "name": "Glossary", "url": "http://localhost/glossary/"},
+            "inDefinedTermSet": {
+                "@type": "DefinedTermSet",
+                "name": "Glossary",
+                "url": "http://localhost/glossary/",
+                "inLanguage": "en",
+            },
         }
     ]
 
@@ -128,9 +134,15 @@ def test_the_index_lists_the_terms_under_their_letters(client, entry):
             "@type": "DefinedTermSet",
             "name": "Glossary",
             "url": "http://localhost/glossary/",
+            "inLanguage": "en",
             "hasDefinedTerm": [
-                {"@type": "DefinedTerm", "name": "API", "url": "http://localhost/glossary/api/"},
-                {"@type": "DefinedTerm", "name": "Cache", "url": "http://localhost/glossary/cache/"},
+                {"@type": "DefinedTerm", "name": "API", "url": "http://localhost/glossary/api/", "inLanguage": "en"},
+                {
+                    "@type": "DefinedTerm",
+                    "name": "Cache",
+                    "url": "http://localhost/glossary/cache/",
+                    "inLanguage": "en",
+                },
             ],
         }
     ]

@@ -90,7 +90,9 @@ def test_the_entry_s_json_ld_names_its_glossary(client, entries):
         "@type": "DefinedTermSet",
         "name": "Glossary",
         "url": "http://localhost/glossary/",
+        "inLanguage": "en",
     }
+    assert node["inLanguage"] == "en"
 
 
 def test_the_index_lists_live_entries_a_to_z_under_their_letters(client, entries):

@@ -258,10 +258,11 @@ def test_saving_a_draft_keeps_the_version(content, django_capture_on_commit_call
 
 
 def test_each_process_rebuilds_only_when_the_shared_version_changes(content):
-    matcher = term_index.current_matcher()
-    assert term_index.current_matcher() is matcher
+    locale_id = content.entry.locale_id
+    matcher = term_index.current_matcher(locale_id)
+    assert term_index.current_matcher(locale_id) is matcher
     TERMS_VERSION.renew()  # as another process does when the glossary changes
-    assert term_index.current_matcher() is not matcher
+    assert term_index.current_matcher(locale_id) is not matcher
 
 
 def queries(client, url):
@@ -291,3 +292,23 @@ def test_query_counts_do_not_grow_with_the_number_of_terms(client, tree):
     add_content(tree, 5, 200)
     assert query_counts(client, urls) == small
     assert len(body_of(client, article).select("a.term-link")) == 200
+
+
+def test_query_counts_do_not_grow_with_the_number_of_terms_in_each_language(client, tree, german_tree):
+    mentions = " ".join(f"Term {n:03d}," for n in range(200))
+    urls, articles = [], []
+    for site in (tree, german_tree):
+        entry = GlossaryPageFactory(parent=site.glossary, title="Entry", body=[rich("Terms", f"<p>{mentions}</p>")])
+        articles.append(BlogPageFactory(parent=site.blog, title="Article", body=[rich("Terms", f"<p>{mentions}</p>")]))
+        urls += [entry.url, articles[-1].url]
+    add_content(tree, 0, 5)
+    add_content(german_tree, 0, 5)
+    small = query_counts(client, urls)
+    english, german = (body_of(client, article).select("a.term-link") for article in articles)
+    assert [link["href"] for link in german] == [f"/de/glossary/term-{n:03d}/" for n in range(5)]
+    assert [link["href"] for link in english] == [f"/glossary/term-{n:03d}/" for n in range(5)]
+
+    add_content(tree, 5, 200)
+    add_content(german_tree, 5, 200)
+    assert query_counts(client, urls) == small
+    assert len(body_of(client, articles[1]).select('a.term-link[href^="/de/glossary/"]')) == 200

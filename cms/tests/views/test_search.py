@@ -17,6 +17,7 @@ from cms.tests.html import soup, texts
 from cms.views.search import searched_types
 from glossary.factories import GlossaryPageFactory, glossary_body
 from glossary.models import GlossaryAlias, GlossaryPage
+from tests.site_tree import translate
 
 # The condition Wagtail's database backend searches with on PostgreSQL.
 MATCH = re.compile(
@@ -142,3 +143,25 @@ def test_searches_read_only_matching_index_entries(client, terms):
 
 def test_the_page_types_searched_are_those_that_name_their_results():
     assert searched_types() == [GlossaryPage, BlogPage]
+
+
+def found(client, path, query):
+    html = soup(client.get(path, {"q": query}))
+    return [(link.get_text(), link["href"]) for link in html.select(".search-results__title a")]
+
+
+def test_each_language_searches_its_own_pages(client, tree, german_tree):
+    """`/search/` finds English pages, `/de/search/` German ones; never an unpublished translation."""
+    api = GlossaryPageFactory(parent=tree.glossary, title="API", slug="api", summary="How programs talk.")
+    translate(api, title="API", summary="Wie Programme miteinander sprechen.")
+    webhook = GlossaryPageFactory(parent=tree.glossary, title="Webhook", slug="webhook", summary="A call back.")
+    translate(webhook, publish=False, title="Webhook", summary="Ein Rückruf.")
+    BlogPageFactory(parent=german_tree.blog, title="Rückruf", slug="rueckruf", intro="Ein Artikel über Rückrufe.")
+    call_command("update_index", stdout=StringIO())
+
+    assert found(client, "/de/search/", "api") == [("API", "/de/glossary/api/")]
+    assert found(client, "/search/", "api") == [("API", "/glossary/api/")]
+    assert found(client, "/de/search/", "webhook") == []
+    assert found(client, "/de/search/", "rückruf") == [("Rückruf", "/de/blog/rueckruf/")]
+    assert found(client, "/search/", "webhook") == [("Webhook", "/glossary/webhook/")]
+    assert found(client, "/search/", "rückruf") == []
