@@ -155,10 +155,13 @@ class BlogPage(RelatedTermsMixin, TermLinksMixin, BasePage):
         return self.intro
 
     def get_url_paths_showing(self):
-        """Every live entry and article as well: their "Recent Articles" sidebar may list it, and a
-        publish can move any article into or out of it."""
+        """Every live entry and article in its language as well: their "Recent Articles" sidebar
+        may list it, and a publish can move any article into or out of it."""
         return super().get_url_paths_showing() | set(
-            Page.objects.live().type(GlossaryPage, BlogPage).values_list("url_path", flat=True)
+            Page.objects.live()
+            .filter(locale_id=self.locale_id)
+            .type(GlossaryPage, BlogPage)
+            .values_list("url_path", flat=True)
         )
 
     def editorial_problems(self):

@@ -57,11 +57,14 @@ class GlossaryEntryBase(BasePage):
         return self.summary
 
     def get_url_paths_showing(self):
-        """Every live page that links glossary terms as well: any of them may mention the entry,
-        which term linking turns into a link carrying its summary; and the glossary's dataset."""
+        """Every live page in its language that links glossary terms as well: any of them may
+        mention the entry, which term linking turns into a link carrying its summary; and the
+        glossary's dataset."""
         from glossary.models import DATASET_PATH, TermLinksMixin
 
-        linking = Page.objects.live().type(TermLinksMixin).values_list("url_path", flat=True)
+        linking = (
+            Page.objects.live().filter(locale_id=self.locale_id).type(TermLinksMixin).values_list("url_path", flat=True)
+        )
         glossary_dataset = self.url_path.rsplit("/", 2)[0] + "/" + DATASET_PATH
         return super().get_url_paths_showing() | set(linking) | {glossary_dataset}
 

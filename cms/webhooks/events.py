@@ -1,7 +1,7 @@
 """Page events become outbox rows, one per subscribed endpoint, inside the change's transaction.
 
-Only what readers may already see goes into a payload: the published title and path of a
-page that is (or was) live and public. Drafts, pages that were never published, scheduled
+Only what readers may already see goes into a payload: the published title, path and
+locale of a page that is (or was) live and public. Drafts, pages that were never published, scheduled
 revisions before their go-live time, and private pages (a view restriction on them or an
 ancestor) send nothing. A live page that becomes private is reported as `page.unpublished`
 and one that becomes public again as `page.published`, each with a `reason`, so that a
@@ -20,7 +20,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from cms.models.webhooks import DELETED, MOVED, PUBLISHED, UNPUBLISHED, WebhookDelivery, WebhookEndpoint
 from cms.pages.changes import changed_paths, live_descendants, pages_showing
@@ -34,7 +34,7 @@ def site_path(url_path):
     return path_on_site(url_path, roots[0]) if roots else url_path
 
 
-def payload(event, page, paths, revision_id=None, old_url_path=None, url_path=None, reason=None):
+def payload(event, page, paths, language, revision_id=None, old_url_path=None, url_path=None, reason=None):
     data = {
         "event": event,
         "page": {
@@ -42,6 +42,7 @@ def payload(event, page, paths, revision_id=None, old_url_path=None, url_path=No
             "type": page.specific_class._meta.label if page.specific_class else "wagtailcore.Page",
             "title": page.title,
             "url_path": site_path(url_path or page.url_path),
+            "locale": language,
         },
         "revision_id": revision_id,
         "paths": paths,
@@ -119,11 +120,13 @@ def record_each(event, pages, paths):
     endpoints = list(WebhookEndpoint.objects.filter(active=True).prefetch_related("page_types"))
     rows = []
     shown = None
+    languages = None
     for page, details in pages:
         wanted = [endpoint for endpoint in endpoints if endpoint.wants(event, page.content_type_id)]
         if wanted:
             shown = paths() if shown is None else shown
-            data = payload(event, page, shown, **details)
+            languages = languages or dict(Locale.objects.values_list("pk", "language_code"))
+            data = payload(event, page, shown, languages[page.locale_id], **details)
             rows += [
                 WebhookDelivery(endpoint=endpoint, event=event, page_id=page.pk, payload=data) for endpoint in wanted
             ]

@@ -78,6 +78,7 @@ def test_publishing_sends_one_signed_delivery(term, receiver, endpoint, django_c
         "type": "glossary.GlossaryPage",
         "title": "Caching",
         "url_path": "/glossary/cache/",
+        "locale": "en",
     }
     assert body["revision_id"] == GlossaryPage.objects.get(pk=term.pk).live_revision_id
     assert body["paths"] == ["/", "/glossary/", "/glossary/cache/"]
@@ -318,6 +319,7 @@ def test_deleting_a_published_page_is_reported_and_a_draft_is_not(
         "type": "glossary.GlossaryPage",
         "title": "Gone",
         "url_path": "/glossary/gone/",
+        "locale": "en",
     }
 
 
