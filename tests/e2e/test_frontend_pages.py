@@ -6,7 +6,6 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from wagtail.models import Locale
 from wagtail_factories import ImageFactory
 
 from blog.tests.helpers import make_article, make_articles
@@ -14,6 +13,7 @@ from glossary.factories import GlossaryPageFactory
 from glossary.models import GlossaryRelatedTerm
 
 from .browser import E2E
+from .translations import translated
 
 pytestmark = E2E
 
@@ -152,15 +152,6 @@ def test_a_missing_page_answers_404_with_the_front_ends_page(page, frontend, sit
     response = page.goto(f"{frontend}/glossary/no-such-term/")
     assert response.status == 404
     expect(page.locator("h1")).to_have_text("Page not found")
-
-
-def translated(page, **german_fields):
-    """The page's live German translation, with `german_fields` in German."""
-    german = page.copy_for_translation(Locale.objects.get(language_code="de"))
-    for name, value in german_fields.items():
-        setattr(german, name, value)
-    german.save_revision().publish()
-    return german
 
 
 @pytest.fixture
