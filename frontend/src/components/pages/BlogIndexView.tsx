@@ -75,7 +75,10 @@ export async function BlogIndexView({
                   </h2>
                   <PageMeta
                     locale={locale}
-                    published={article.date} authors={article.authors ?? []} readingTime={article.reading_time} />
+                    published={article.date}
+                    authors={article.authors ?? []}
+                    readingTime={article.reading_time}
+                  />
                   <p className="post-card__intro">{article.intro}</p>
                   <TagList tags={article.tags ?? []} indexPath={listing.indexPath} locale={locale} />
                 </article>
