@@ -70,6 +70,13 @@ class AuthorData(TypedDict):
     photo: ImageData | None
 
 
+class TranslationData(TypedDict):
+    id: int
+    locale: str
+    title: str
+    html_url: str
+
+
 class TagData(TypedDict):
     name: str
     slug: str
@@ -183,3 +190,8 @@ class AuthorsAPIField(ComputedAPIField):
 class TagsAPIField(ComputedAPIField):
     def to_representation(self, value) -> list[TagData]:
         return [{"name": tag.name, "slug": tag.slug} for tag in value]
+
+
+class TranslationsAPIField(ComputedAPIField):
+    def to_representation(self, value) -> list[TranslationData]:
+        return list(value)

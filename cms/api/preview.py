@@ -21,6 +21,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail_headless_preview.models import HeadlessPreviewMixin, PagePreview
 
 from cms.api.guards import QueryGuardMixin
+from cms.api.locales import LocalizedPageSerializer
 
 
 class PreviewExpired(Exception):
@@ -28,6 +29,7 @@ class PreviewExpired(Exception):
 
 
 class PagePreviewAPIViewSet(QueryGuardMixin, PagesAPIViewSet):
+    base_serializer_class = LocalizedPageSerializer
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["content_type", "token"])
     # A new page's draft has no id yet, so no detail URL either.
     meta_fields = [name for name in PagesAPIViewSet.meta_fields if name != "detail_url"]

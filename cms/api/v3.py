@@ -4,7 +4,9 @@ The review actions (cms/api/review.py), the page listing's field filters in its 
 (cms/api/field_filters.py), a 400 for query parameters v3 would otherwise ignore or answer
 with 422, a body parser that says why it refused a body, a 400 for keys of a page's body that
 are not its fields (v3 would drop them and save the rest), and error messages that say what
-to do instead.
+to do instead. Every page has its `translations`, listed pages too; the `locale` filter names a
+language of the site; `find` takes the paths readers type in every language; and a page is
+serialized in its own language (cms.api.locales).
 """
 
 import json
@@ -18,16 +20,25 @@ from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
 
 from django.core.exceptions import PermissionDenied
+from django.utils import translation
 from django.utils.text import capfirst
 
 from wagtail.api.v3.errors import problem_response
+from wagtail.api.v3.pagination import WagtailLimitOffsetPagination
+from wagtail.api.v3.querysets import get_pages_queryset
 from wagtail.api.v3.routers.pages import router as pages_router
+from wagtail.api.v3.schemas.pages import BasePageSchema as WagtailBasePageSchema
 from wagtail.api.v3.urls import api as api_v3
+from wagtail.api.validators import SiteFilterValidator
 from wagtail.models import Page
 
 from cms.api.field_filters import field_filter_parameters, filterable_fields
+from cms.api.fields import TranslationData
 from cms.api.guards import QUERY_REFUSALS, has_bad_site_port, has_offset_out_of_range
+from cms.api.locales import UNKNOWN_LOCALE, is_unknown_locale, page_at_html_path
 from cms.api.review import router as review_router
+from cms.pages.fast_paths.tree import places_of
+from cms.pages.translations import live_pages_by_key, translation_links
 from cms.views.errors import unavailable
 
 api_v3.add_router("/pages/", review_router)
@@ -54,19 +65,44 @@ V3_LISTING_PARAMETERS = {
 }
 
 
-def describe_field_filters():
-    """Lists the field filters among the listing operation's parameters: ninja appends the
-    parameters of an operation's `openapi_extra` to those it reads from the signature."""
-    (listing,) = (
+def pages_operation(url_name):
+    (operation,) = (
         operation
         for path_view in pages_router.path_operations.values()
         for operation in path_view.operations
-        if operation.url_name == "list_pages"
+        if operation.url_name == url_name
     )
+    return operation
+
+
+# Named as Wagtail's listed page, which it replaces in the listing's schema.
+class BasePageSchema(WagtailBasePageSchema):
+    """A page in a listing, with its versions in the site's other languages."""
+
+    translations: list[TranslationData]
+
+    @staticmethod
+    def resolve_translations(obj, context) -> list[TranslationData]:
+        return translation_links([obj])[0]
+
+
+PagedBasePageSchema = type(
+    "PagedBasePageSchema",
+    (WagtailLimitOffsetPagination.Output,),
+    {"__annotations__": {"items": list[BasePageSchema]}},
+)
+
+
+def describe_listing():
+    """Lists the field filters among the listing operation's parameters (ninja appends the
+    parameters of an operation's `openapi_extra` to those it reads from the signature), and
+    lists each page with its translations."""
+    listing = pages_operation("list_pages")
     listing.openapi_extra = {"parameters": field_filter_parameters()}
+    listing.response_models[200] = listing._create_response_model(PagedBasePageSchema)
 
 
-describe_field_filters()
+describe_listing()
 
 
 class UnreadableBody(ValueError):
@@ -138,12 +174,76 @@ def check_query_parameters(view):
             unknown = sorted(set(request.GET) - V3_LISTING_PARAMETERS - (allowed or set(request.GET)))
             if unknown:
                 return unknown_names_refused("query parameters", "query", unknown, NOT_A_PARAMETER)
+            if is_unknown_locale(request.GET):
+                return problem_response(
+                    status=400,
+                    detail="Invalid query parameters",
+                    errors=[{"loc": ["query", "locale"], "msg": UNKNOWN_LOCALE}],
+                )
         return view(request, *args, **kwargs)
 
     return checked
 
 
 api_v3.add_decorator(check_query_parameters, mode="view")
+
+
+def in_language_of_page(view):
+    """An operation on a page (its detail, revisions, actions) runs, and its answer is
+    serialized, in the page's language."""
+
+    @wraps(view)
+    def localized(request, *args, **kwargs):
+        page_id = kwargs.get("page_id", "")
+        place = places_of([page_id])[0] if str(page_id).isdigit() else None
+        if place is None:
+            return view(request, *args, **kwargs)
+        with translation.override(place.language_code):
+            return view(request, *args, **kwargs)
+
+    return localized
+
+
+api_v3.add_decorator(in_language_of_page, mode="view")
+
+
+def url_name_of(request):
+    return request.resolver_match.url_name if request.resolver_match else ""
+
+
+def find_in_every_language(view):
+    """`find` with a path in any language ("/de/glossary/api/"): Wagtail's routes every path
+    from the site's default-language home page. What it finds goes on as an `id`."""
+
+    @wraps(view)
+    def found(request, *args, **kwargs):
+        if request.method == "GET" and url_name_of(request) == "find_page" and kwargs.get("html_path"):
+            site = SiteFilterValidator(site=kwargs.get("site"), request=request).site_obj
+            page = site and page_at_html_path(request, site, kwargs["html_path"])
+            if page and get_pages_queryset(request).filter(pk=page.pk).exists():
+                kwargs["id"] = page.pk
+            kwargs["html_path"] = None
+        return view(request, *args, **kwargs)
+
+    return found
+
+
+def read_translations_of_listed_pages(view):
+    """The listed pages' translations in one query, before each listed page shows its own."""
+
+    @wraps(view)
+    def listing(request, *args, **kwargs):
+        answer = view(request, *args, **kwargs)
+        if request.method == "GET" and url_name_of(request) == "list_pages":
+            answer["items"] = list(answer["items"])
+            live_pages_by_key([page.translation_key for page in answer["items"]])
+        return answer
+
+    return listing
+
+
+pages_router.add_decorator(find_in_every_language, mode="operation")
+pages_router.add_decorator(read_translations_of_listed_pages, mode="operation")
 
 
 def accepted_names(schema):

@@ -14,12 +14,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
-from cms.api.fields import ImageAPIField, IntegerAPIField, PageLinksAPIField, TextAPIField
+from cms.api.fields import ImageAPIField, IntegerAPIField, PageLinksAPIField, TextAPIField, TranslationsAPIField
 from cms.pages.fast_paths.privacy import PageManager, ancestors_of, view_restrictions
 from cms.pages.forms import APIPageForm, EditorialPageForm
 from cms.pages.reading_time import reading_minutes, stream_word_count
 from cms.pages.showing import site_url_paths, url_paths_showing
-from cms.pages.translations import alternates
+from cms.pages.translations import alternates, translation_links
 
 
 class SeoMixin(models.Model):
@@ -112,6 +112,7 @@ class BasePage(HeadlessPreviewMixin, SeoMixin, ReadingTimeMixin, Page):
         *SeoMixin.seo_api_fields,
         APIField("last_published_at"),
         APIField("breadcrumb", serializer=PageLinksAPIField(source="get_breadcrumb")),
+        APIField("translations", serializer=TranslationsAPIField(source="get_translation_links")),
     ]
 
     class Meta:
@@ -132,6 +133,10 @@ class BasePage(HeadlessPreviewMixin, SeoMixin, ReadingTimeMixin, Page):
         if not self.path or self.depth <= 2:
             return []
         return ancestors_of(self.url_path.rsplit("/", 2)[0] + "/")
+
+    def get_translation_links(self):
+        """The page in the other languages, as the APIs' `translations` field lists it."""
+        return translation_links([self])[0]
 
     def get_view_restrictions(self):
         return view_restrictions(self, self.get_breadcrumb())

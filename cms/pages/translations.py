@@ -5,6 +5,8 @@ privacy change, so they are read once per generation (cms.caching.generation_mem
 pages' `translation_key`.
 """
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
@@ -15,26 +17,43 @@ from cms.caching.generation_memo import PerGeneration
 from cms.pages.fast_paths.privacy import is_private
 from cms.pages.fast_paths.tree import url_maker
 
-# translation_key -> {language code: url_path} of the live pages with that key.
+
+@dataclass(frozen=True)
+class LivePage:
+    pk: int
+    title: str
+    url_path: str
+
+
+# translation_key -> {language code: LivePage} of the live pages with that key.
 LIVE_TRANSLATIONS = PerGeneration(dict)
 
 
-def live_translations_by_key(keys):
-    """{translation_key: {language code: url_path}} of the live pages with those keys, public or
-    not (a rich-text link follows Wagtail's `Page.localized`), in one query for the keys not read yet."""
+def live_pages_by_key(keys):
+    """{translation_key: {language code: LivePage}} of the live pages with those keys, public or
+    not, in one query for the keys not read yet."""
     known = LIVE_TRANSLATIONS.get()
     missing = set(keys) - known.keys()
     if missing:
         rows = (
             Page.objects.filter(translation_key__in=missing)
             .live()
-            .values_list("translation_key", "locale__language_code", "url_path")
+            .values_list("translation_key", "locale__language_code", "pk", "title", "url_path")
         )
         found = {key: {} for key in missing}
-        for key, language, url_path in rows:
-            found[key][language] = url_path
+        for key, language, *page in rows:
+            found[key][language] = LivePage(*page)
         known.update(found)
     return {key: known[key] for key in keys}
+
+
+def live_translations_by_key(keys):
+    """{translation_key: {language code: url_path}} of the live pages with those keys, public or
+    not (a rich-text link follows Wagtail's `Page.localized`)."""
+    return {
+        key: {language: page.url_path for language, page in pages.items()}
+        for key, pages in live_pages_by_key(keys).items()
+    }
 
 
 def live_translations(pages):
@@ -45,6 +64,29 @@ def live_translations(pages):
         {code: url_path for code, url_path in found[page.translation_key].items() if not is_private(url_path)}
         for page in pages
     ]
+
+
+def translation_links(pages):
+    """For each page, its versions in the other languages that readers may see (live and
+    public), in `LANGUAGES` order: what the APIs' `translations` field lists."""
+    found = live_pages_by_key([page.translation_key for page in pages])
+    url = url_maker(absolute=True)
+    links = []
+    for page in pages:
+        versions = found[page.translation_key]
+        others = [
+            (code, versions[code])
+            for code, _name in settings.LANGUAGES
+            if code in versions and versions[code].pk != page.pk and not is_private(versions[code].url_path)
+        ]
+        links.append(
+            [
+                {"id": other.pk, "locale": code, "title": other.title, "html_url": href}
+                for code, other in others
+                if (href := url(other.url_path))
+            ]
+        )
+    return links
 
 
 def alternates(page):

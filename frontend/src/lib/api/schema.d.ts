@@ -840,13 +840,18 @@ export interface components {
             /** Warnings */
             warnings?: (components["schemas"]["RichTextRemoval"] | string)[] | null;
         };
-        /** BasePageSchema */
+        /**
+         * BasePageSchema
+         * @description A page in a listing, with its versions in the site's other languages.
+         */
         BasePageSchema: {
             /** Id */
             id: number;
             meta: components["schemas"]["BasePageMetaSchema"];
             /** Title */
             title: string;
+            /** Translations */
+            translations: components["schemas"]["TranslationData"][];
         };
         /** BlogIndexPageCreateMetaSchema */
         BlogIndexPageCreateMetaSchema: {
@@ -971,6 +976,8 @@ export interface components {
             share_image?: components["schemas"]["ImageData"] | null;
             /** Title */
             title: string;
+            /** Translations */
+            translations?: components["schemas"]["TranslationData"][] | null;
         };
         /** BlogPageCreateMetaSchema */
         BlogPageCreateMetaSchema: {
@@ -1151,6 +1158,8 @@ export interface components {
             tags?: components["schemas"]["TagData"][] | null;
             /** Title */
             title: string;
+            /** Translations */
+            translations?: components["schemas"]["TranslationData"][] | null;
         };
         /** CalloutBlockChild */
         CalloutBlockChild: {
@@ -1511,6 +1520,8 @@ export interface components {
             terms?: components["schemas"]["TermGroupData"][] | null;
             /** Title */
             title: string;
+            /** Translations */
+            translations?: components["schemas"]["TranslationData"][] | null;
         };
         /** GlossaryPageCreateMetaSchema */
         GlossaryPageCreateMetaSchema: {
@@ -1688,6 +1699,8 @@ export interface components {
             summary: string;
             /** Title */
             title: string;
+            /** Translations */
+            translations?: components["schemas"]["TranslationData"][] | null;
         };
         /** HomePageCreateMetaSchema */
         HomePageCreateMetaSchema: {
@@ -1816,6 +1829,8 @@ export interface components {
             share_image?: components["schemas"]["ImageData"] | null;
             /** Title */
             title: string;
+            /** Translations */
+            translations?: components["schemas"]["TranslationData"][] | null;
         };
         /** ImageBlockChild */
         ImageBlockChild: {
@@ -2579,6 +2594,17 @@ export interface components {
             title: string;
             /** Type */
             type: string;
+        };
+        /** TranslationData */
+        TranslationData: {
+            /** Html Url */
+            html_url: string;
+            /** Id */
+            id: number;
+            /** Locale */
+            locale: string;
+            /** Title */
+            title: string;
         };
         /** TranslationFilterSchema */
         TranslationFilterSchema: {
