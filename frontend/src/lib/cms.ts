@@ -4,7 +4,6 @@ import { apiClient } from "@/lib/api/client";
 import type { components, paths } from "@/lib/api/schema";
 import { pageTag } from "@/lib/cache-tags";
 import { homePath, type Locale } from "@/lib/i18n/locales";
-import type { Translation } from "@/lib/i18n/translations";
 
 type Schemas = components["schemas"];
 
@@ -25,6 +24,7 @@ export type BlogIndexPage = PageOfType<"blog.BlogIndexPage">;
 export type BlogPage = PageOfType<"blog.BlogPage">;
 type ListedPage = Schemas["BasePageSchema"];
 export type ArticleLink = Schemas["ArticleLinkData"];
+export type Translation = Schemas["TranslationData"];
 
 /** The CMS did not answer, or answered with an error other than 404: the page is an error (500). */
 export class CmsUnavailableError extends Error {
@@ -141,22 +141,7 @@ export function pathOf(htmlUrl: string | null | undefined): string | null {
   return htmlUrl ? new URL(htmlUrl).pathname : null;
 }
 
-function isTranslation(value: unknown): value is Translation {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    "id" in value &&
-    typeof value.id === "number" &&
-    "locale" in value &&
-    typeof value.locale === "string" &&
-    "title" in value &&
-    typeof value.title === "string" &&
-    "html_url" in value &&
-    typeof value.html_url === "string"
-  );
-}
-
-/** The page's live, public versions in the other languages, as the API lists them. */
-export function translationsOf(page: object): Translation[] {
-  return "translations" in page && Array.isArray(page.translations) ? page.translations.filter(isTranslation) : [];
+/** The page's live, public versions in the other languages, as the API lists them in `translations`. */
+export function translationsOf(page: DetailPage): Translation[] {
+  return ("translations" in page && page.translations) || [];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { alternateLanguages, languageLinks, type Translation } from "@/lib/i18n/translations";
+import type { Translation } from "@/lib/cms";
+import { alternateLanguages, languageLinks } from "@/lib/i18n/translations";
 
 const GERMAN_API: Translation = {
   id: 57,

@@ -1,9 +1,6 @@
-import { pathOf } from "@/lib/cms";
+import { pathOf, type Translation } from "@/lib/cms";
 
 import { DEFAULT_LOCALE, homePath, isLocale, LANGUAGE_NAMES, LOCALES, type Locale } from "./locales";
-
-/** A live, public version of a page in another language, as the API lists it in `translations`. */
-export type Translation = { id: number; locale: string; title: string; html_url: string };
 
 /** A language in the switcher: where it goes, and whether it is the one the reader is in. */
 export type LanguageLink = { locale: Locale; name: string; path: string; current: boolean };
