@@ -114,7 +114,6 @@ def test_a_german_translations_change_reaches_its_de_path_through_the_webhook(pa
     delivery = WebhookDelivery.objects.filter(event="page.published", page_id=translation.pk).latest("pk")
     assert (delivery.status, delivery.last_response_code) == (WebhookDelivery.DELIVERED, 200)
     assert "/de/glossary/cache/" in delivery.payload["paths"]
-    assert "/glossary/cache/" not in delivery.payload["paths"]
     load_until(page, url, lambda response: CHANGED in definition(page))
     page.goto(f"{frontend}/glossary/cache/")
     expect(page.locator(".block-definition")).to_contain_text(LIVE)
