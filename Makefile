@@ -36,8 +36,13 @@ $(VENV)/.installed-dev: requirements-dev.txt | $(VENV)/bin/python
 FRONTEND := frontend
 FRONTEND_NODE := $(FRONTEND)/node_modules/.installed
 FRONTEND_BUILD := $(FRONTEND)/.next/BUILD_ID
-FRONTEND_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/public -type f 2>/dev/null) \
+OPEN_PAREN := (
+FRONTEND_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/public -type f -not -path '*$(OPEN_PAREN)*' 2>/dev/null) \
 	$(wildcard $(FRONTEND)/*.ts $(FRONTEND)/*.mjs $(FRONTEND)/*.json) static/css/site.css glossary/static/glossary/css/glossary.css
+# make reads a path with parentheses as an archive's member, so the files of the App Router's
+# route groups (src/app/(en)/, src/app/(de)/) cannot be prerequisites: one changed since the
+# build makes it stale.
+FRONTEND_GROUPS_CHANGED := $(shell find $(FRONTEND)/src -path '*$(OPEN_PAREN)*' -type f -newer $(FRONTEND_BUILD) 2>/dev/null | head -n 1)
 # The secret the CMS signs the front-end's webhooks with, made once per checkout and kept out of git.
 WEBHOOK_SECRET := .frontend-webhook-secret
 NEXT_START = cd $(FRONTEND) && CMS_URL=$(CMS_URL) FRONTEND_WEBHOOK_SECRET="$$(cat ../$(WEBHOOK_SECRET))" \
@@ -70,9 +75,12 @@ $(FRONTEND_NODE): $(FRONTEND)/package.json $(FRONTEND)/package-lock.json | node
 	cd $(FRONTEND) && NEXT_TELEMETRY_DISABLED=1 npm ci --no-audit --no-fund
 	touch $@
 
-$(FRONTEND_BUILD): $(FRONTEND_NODE) $(FRONTEND_SOURCES)
+$(FRONTEND_BUILD): $(FRONTEND_NODE) $(FRONTEND_SOURCES) $(if $(FRONTEND_GROUPS_CHANGED),frontend-groups-changed)
 	cd $(FRONTEND) && NEXT_TELEMETRY_DISABLED=1 node_modules/.bin/next build
 	touch $@
+
+.PHONY: frontend-groups-changed
+frontend-groups-changed:
 
 frontend-build: $(FRONTEND_BUILD) ## Build the front-end (only when its sources changed)
 

@@ -1,6 +1,7 @@
 """A reader finds every page type in the built Next.js front-end, rendered from the CMS's API."""
 
 import datetime
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import expect
@@ -12,6 +13,7 @@ from glossary.factories import GlossaryPageFactory
 from glossary.models import GlossaryRelatedTerm
 
 from .browser import E2E
+from .translations import translated
 
 pytestmark = E2E
 
@@ -150,3 +152,109 @@ def test_a_missing_page_answers_404_with_the_front_ends_page(page, frontend, sit
     response = page.goto(f"{frontend}/glossary/no-such-term/")
     assert response.status == 404
     expect(page.locator("h1")).to_have_text("Page not found")
+
+
+@pytest.fixture
+def german_entry(site, entry):
+    """ "API" and its German translation "Programmierschnittstelle", with the pages above it in German."""
+    translated(site.home, title="Startseite")
+    translated(site.glossary, title="Glossar")
+    return translated(entry[0], title="Programmierschnittstelle", slug="programmierschnittstelle")
+
+
+def test_a_german_entry_is_in_german_and_switches_to_its_english_original_and_back(page, frontend, german_entry):
+    page.goto(f"{frontend}/de/glossary/programmierschnittstelle/")
+    expect(page.locator("html")).to_have_attribute("lang", "de")
+    expect(page.locator("h1")).to_have_text("Programmierschnittstelle")
+    contents = page.get_by_role("navigation", name="Auf dieser Seite")
+    expect(contents.get_by_role("link").first).to_have_text("Was ist Programmierschnittstelle?")
+    expect(page.get_by_role("navigation", name="Navigationspfad").get_by_role("link")).to_have_text(
+        ["Startseite", "Glossar"]
+    )
+    expect(page.get_by_role("region", name="Aktuelle Artikel")).to_contain_text(
+        "Es wurden noch keine Artikel veröffentlicht."
+    )
+    expect(page.get_by_role("link", name="Nach oben")).to_be_visible()
+
+    languages = page.get_by_role("navigation", name="Sprache")
+    expect(languages.locator("[aria-current]")).to_have_text("Deutsch")
+    languages.get_by_role("link", name="English").click()
+    expect(page).to_have_url(f"{frontend}/glossary/api/")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.locator("h1")).to_have_text("API")
+    expect(page.get_by_role("navigation", name="On this page").get_by_role("link").first).to_have_text("What is API?")
+
+    page.get_by_role("navigation", name="Language").get_by_role("link", name="Deutsch").click()
+    expect(page).to_have_url(f"{frontend}/de/glossary/programmierschnittstelle/")
+    expect(page.locator("h1")).to_have_text("Programmierschnittstelle")
+
+
+def hreflang_paths(page):
+    return {
+        link.get_attribute("hreflang"): urlsplit(link.get_attribute("href")).path
+        for link in page.locator('head link[rel="alternate"][hreflang]').all()
+    }
+
+
+def test_a_translated_page_names_both_languages_in_hreflang_links(page, frontend, german_entry):
+    both = {"en": "/glossary/api/", "de": "/de/glossary/programmierschnittstelle/", "x-default": "/glossary/api/"}
+    page.goto(f"{frontend}/de/glossary/programmierschnittstelle/")
+    assert hreflang_paths(page) == both
+    page.goto(f"{frontend}/glossary/api/")
+    assert hreflang_paths(page) == both
+
+
+def test_a_page_without_a_translation_has_no_hreflang_and_switches_to_the_other_home_page(page, frontend, german_entry):
+    page.goto(f"{frontend}/glossary/rest/")
+    assert hreflang_paths(page) == {}
+    page.get_by_role("navigation", name="Language").get_by_role("link", name="Deutsch").click()
+    expect(page).to_have_url(f"{frontend}/de/")
+    expect(page.locator("html")).to_have_attribute("lang", "de")
+    expect(page.locator("h1")).to_have_text("Startseite")
+    expect(page.get_by_role("link", name="Im Glossar stöbern")).to_have_attribute("href", "/de/glossary/")
+
+
+def test_the_german_glossary_lists_and_filters_its_own_terms(page, frontend, german_entry):
+    page.goto(f"{frontend}/de/glossary/")
+    expect(page.locator("h1")).to_have_text("Glossar")
+    expect(page.locator(".term-list__title:visible")).to_have_text(["Programmierschnittstelle"])
+    page.get_by_role("navigation", name="Begriffe nach Anfangsbuchstaben").get_by_role("link", name="P").click()
+    expect(page.locator(".term-list__title:visible")).to_have_text(["Programmierschnittstelle"])
+    page.get_by_label("Begriff suchen").press_sequentially("schnitt")
+    expect(page.get_by_role("status")).to_have_text("1 Begriff passt zu „schnitt“")
+
+
+def test_the_german_blog_pages_its_articles_and_lists_a_tags_articles(page, frontend, site):
+    articles = make_articles(site.blog, 11)
+    articles.append(make_article(site.blog, title="Tagged", date=datetime.date(2023, 6, 1), tags=["HTTP-Caching"]))
+    translated(site.home, title="Startseite")
+    translated(site.blog, title="Blog auf Deutsch")
+    for article in articles:
+        translated(article, title=f"{article.title} (de)")
+
+    page.goto(f"{frontend}/de/blog/")
+    expect(page.locator("html")).to_have_attribute("lang", "de")
+    expect(page.locator("h1")).to_have_text("Blog auf Deutsch")
+    titles = page.locator(".post-card__title")
+    expect(titles).to_have_text([f"Article {n:02d} (de)" for n in range(11, 1, -1)])
+    pagination = page.get_by_role("navigation", name="Seitennavigation")
+    expect(pagination).to_contain_text("Seite 1 von 2")
+    pagination.get_by_role("link", name="Weiter").click()
+    expect(page).to_have_url(f"{frontend}/de/blog/page/2/")
+    expect(titles).to_have_text(["Article 01 (de)", "Tagged (de)"])
+
+    page.get_by_role("link", name="HTTP-Caching").click()
+    expect(page).to_have_url(f"{frontend}/de/blog/tags/HTTP-Caching/")
+    expect(page.get_by_text("Artikel mit dem Schlagwort „HTTP-Caching“")).to_be_visible()
+    expect(titles).to_have_text(["Tagged (de)"])
+    titles.get_by_role("link").click()
+    expect(page.locator("h1")).to_have_text("Tagged (de)")
+    expect(page.locator("article .page-meta")).to_contain_text("1. Juni 2023")
+
+
+def test_a_missing_german_page_answers_404_in_german(page, frontend, german_entry):
+    response = page.goto(f"{frontend}/de/glossary/gibt-es-nicht/")
+    assert response.status == 404
+    expect(page.locator("html")).to_have_attribute("lang", "de")
+    expect(page.locator("h1")).to_have_text("Seite nicht gefunden")
+    expect(page.get_by_role("link", name="Im Glossar stöbern")).to_have_attribute("href", "/de/glossary/")

@@ -23,6 +23,7 @@ from glossary.factories import GlossaryPageFactory, glossary_body
 
 from .browser import E2E, log_in, new_tab
 from .frontend_server import WEBHOOK_SECRET
+from .translations import translated
 
 pytestmark = E2E
 
@@ -97,6 +98,25 @@ def test_a_reviewers_approval_reaches_the_front_end_through_the_webhook(
     assert "/glossary/cache/" in delivery.payload["paths"]
     load_until(reader, url, lambda response: CHANGED in definition(reader))
     assert LIVE not in definition(reader)
+
+
+def test_a_german_translations_change_reaches_its_de_path_through_the_webhook(page, frontend, site, entry):
+    translated(site.home)
+    translated(site.glossary)
+    translation = translated(entry, title="Zwischenspeicher")
+    url = f"{frontend}/de/glossary/cache/"
+    page.goto(url)
+    expect(page.locator(".block-definition")).to_contain_text(LIVE)
+
+    translation.body = body_with_definition(CHANGED)
+    translation.save_revision().publish()
+
+    delivery = WebhookDelivery.objects.filter(event="page.published", page_id=translation.pk).latest("pk")
+    assert (delivery.status, delivery.last_response_code) == (WebhookDelivery.DELIVERED, 200)
+    assert "/de/glossary/cache/" in delivery.payload["paths"]
+    load_until(page, url, lambda response: CHANGED in definition(page))
+    page.goto(f"{frontend}/glossary/cache/")
+    expect(page.locator(".block-definition")).to_contain_text(LIVE)
 
 
 def test_unpublishing_an_entry_gives_the_front_ends_404(page, frontend, entry):

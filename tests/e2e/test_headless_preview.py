@@ -2,6 +2,7 @@
 still see the live page, and the preview's address shows them nothing."""
 
 import re
+from urllib.parse import urlencode
 
 import pytest
 from playwright.sync_api import expect
@@ -9,6 +10,7 @@ from playwright.sync_api import expect
 from glossary.factories import GlossaryPageFactory, glossary_body
 
 from .browser import E2E, log_in, new_tab
+from .translations import translated
 
 pytestmark = E2E
 
@@ -76,3 +78,19 @@ def test_a_refused_token_shows_the_cms_reason(page, frontend, site):
     assert response.status == 400
     expect(page.locator("h1")).to_have_text("Preview unavailable")
     expect(page.locator(".error")).to_have_text("The preview token is not valid.")
+
+
+def test_a_german_draft_shows_on_the_german_preview_page(page, frontend, site, entry):
+    translated(site.home)
+    translated(site.glossary)
+    draft = translated(entry, publish=False, title="Zwischenspeicher")
+    query = urlencode({"content_type": draft.get_content_type_str(), "token": draft.create_page_preview().token})
+
+    page.goto(f"{frontend}/api/draft/?{query}")
+
+    german_preview = re.escape(frontend) + r"/de/preview/\?content_type=glossary\.glossarypage&token=[^&]+$"
+    expect(page).to_have_url(re.compile(german_preview))
+    expect(page.locator("html")).to_have_attribute("lang", "de")
+    expect(page.get_by_role("status").first).to_have_text("Vorschau eines unveröffentlichten Entwurfs")
+    expect(page.locator("h1")).to_have_text("Zwischenspeicher")
+    expect(page.get_by_role("link", name="Vorschau beenden")).to_be_visible()

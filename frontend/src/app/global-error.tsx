@@ -4,21 +4,26 @@ import "../styles/site/glossary.css";
 import "../styles/site/site.css";
 
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 
 import { SiteChrome } from "@/components/SiteChrome";
+import { dictionary } from "@/lib/i18n/dictionaries";
+import { homePath, localeOfPath } from "@/lib/i18n/locales";
 
-/** The page when the CMS cannot serve one: the site's "Briefly unavailable" page. */
+/** The page when the CMS cannot serve one: the site's "Briefly unavailable" page, in the language of the path. */
 export default function GlobalError() {
+  const locale = localeOfPath(usePathname());
+  const words = dictionary(locale);
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body id="top">
-        <SiteChrome>
+        <SiteChrome locale={locale}>
           <div className="error-page">
-            <h1>Briefly unavailable</h1>
-            <p className="lead">Sorry, the site cannot show this page right now. Please try again in a minute.</p>
+            <h1>{words.unavailableTitle}</h1>
+            <p className="lead">{words.unavailableLead}</p>
             <ul className="error-page__links">
               <li>
-                <Link href="/">Go to the home page</Link>
+                <Link href={homePath(locale)}>{words.goHome}</Link>
               </li>
             </ul>
           </div>

@@ -5,6 +5,8 @@ import { RecentArticles } from "@/components/RecentArticles";
 import { StreamBody } from "@/components/body/StreamBody";
 import { TableOfContents } from "@/components/body/TableOfContents";
 import type { ArticleLink, BlogPage, GlossaryPage } from "@/lib/cms";
+import { dictionary } from "@/lib/i18n/dictionaries";
+import type { Locale } from "@/lib/i18n/locales";
 
 /**
  * What a glossary entry and a blog article share: the breadcrumb, the article with its header
@@ -18,6 +20,7 @@ export function ArticleLayout({
   recentArticles,
   blogPath,
   entryNames,
+  locale,
 }: {
   page: GlossaryPage | BlogPage;
   header: ReactNode;
@@ -26,10 +29,12 @@ export function ArticleLayout({
   recentArticles: readonly ArticleLink[];
   blogPath: string | null;
   entryNames?: readonly string[];
+  locale: Locale;
 }) {
+  const words = dictionary(locale);
   return (
     <>
-      <Breadcrumb ancestors={page.breadcrumb ?? []} title={page.title} />
+      <Breadcrumb ancestors={page.breadcrumb ?? []} title={page.title} locale={locale} />
       <div className="layout layout--with-sidebar">
         <article className="article">
           <header className="article__header">
@@ -37,11 +42,12 @@ export function ArticleLayout({
             {header}
           </header>
           {intro}
-          <TableOfContents blocks={page.body} pageTitle={page.title} />
+          <TableOfContents blocks={page.body} pageTitle={page.title} words={words} />
           <div className="article__body">
             <StreamBody
               blocks={page.body}
               pageTitle={page.title}
+              words={words}
               linkedTerms={page.linked_terms ?? []}
               entryNames={entryNames}
             />
@@ -49,11 +55,11 @@ export function ArticleLayout({
           {end}
         </article>
         <aside className="sidebar" aria-labelledby="recent-articles-heading">
-          <RecentArticles articles={recentArticles} blogPath={blogPath} />
+          <RecentArticles articles={recentArticles} blogPath={blogPath} locale={locale} />
         </aside>
       </div>
       <p className="back-to-top">
-        <a href="#top">Back to top</a>
+        <a href="#top">{words.backToTop}</a>
       </p>
     </>
   );

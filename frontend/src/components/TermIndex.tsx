@@ -3,6 +3,8 @@
 import { type FormEvent, useState } from "react";
 
 import { TermItem } from "@/components/body/TermItem";
+import { dictionary } from "@/lib/i18n/dictionaries";
+import type { Locale } from "@/lib/i18n/locales";
 import type { TermLinkData } from "@/lib/term-links";
 import { filterText, matchStatus, visibleGroups } from "@/lib/term-filter";
 
@@ -12,7 +14,8 @@ type TermGroup = { letter: string; terms: readonly TermLinkData[] };
  * The glossary's terms A-Z with "Find a term" and the letter navigation. The page is static,
  * so both filter here, in the reader's browser; without JavaScript the letters are anchors.
  */
-export function TermIndex({ groups }: { groups: readonly TermGroup[] }) {
+export function TermIndex({ groups, locale }: { groups: readonly TermGroup[]; locale: Locale }) {
+  const words = dictionary(locale);
   const [typed, setTyped] = useState("");
   const [letter, setLetter] = useState<string | null>(null);
   const shown = visibleGroups(groups, typed, letter);
@@ -22,7 +25,7 @@ export function TermIndex({ groups }: { groups: readonly TermGroup[] }) {
     <>
       <form className="term-filter" role="search" method="get" onSubmit={(event: FormEvent) => event.preventDefault()}>
         <label className="term-filter__label" htmlFor="term-filter">
-          Find a term
+          {words.findTerm}
         </label>
         <input
           className="term-filter__input"
@@ -35,15 +38,15 @@ export function TermIndex({ groups }: { groups: readonly TermGroup[] }) {
           aria-controls="term-groups"
         />
         <button className="search-form__button" type="submit">
-          Find
+          {words.find}
         </button>
       </form>
       <p className="filter-status" role="status">
-        {matchStatus(typed, matches)}
+        {matchStatus(typed, matches, words)}
       </p>
 
       {groups.length > 0 ? (
-        <nav className="letter-nav" aria-label="Terms by letter">
+        <nav className="letter-nav" aria-label={words.termsByLetter}>
           <ul>
             {groups.map((group) => (
               <li key={group.letter}>
@@ -60,7 +63,7 @@ export function TermIndex({ groups }: { groups: readonly TermGroup[] }) {
             {letter !== null ? (
               <li>
                 <a className="letter-nav__all" href="#term-groups" onClick={() => setLetter(null)}>
-                  Show all
+                  {words.showAllTerms}
                 </a>
               </li>
             ) : null}
@@ -81,7 +84,7 @@ export function TermIndex({ groups }: { groups: readonly TermGroup[] }) {
             </ul>
           </section>
         ))}
-        {groups.length === 0 ? <p className="empty-state">No terms have been published yet.</p> : null}
+        {groups.length === 0 ? <p className="empty-state">{words.noTerms}</p> : null}
       </div>
     </>
   );

@@ -3,6 +3,7 @@ import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { apiClient } from "@/lib/api/client";
 import type { components, paths } from "@/lib/api/schema";
 import { pageTag } from "@/lib/cache-tags";
+import { homePath, type Locale } from "@/lib/i18n/locales";
 
 type Schemas = components["schemas"];
 
@@ -23,6 +24,7 @@ export type BlogIndexPage = PageOfType<"blog.BlogIndexPage">;
 export type BlogPage = PageOfType<"blog.BlogPage">;
 type ListedPage = Schemas["BasePageSchema"];
 export type ArticleLink = Schemas["ArticleLinkData"];
+export type Translation = Schemas["TranslationData"];
 
 /** The CMS did not answer, or answered with an error other than 404: the page is an error (500). */
 export class CmsUnavailableError extends Error {
@@ -112,9 +114,9 @@ export async function unlessBuildingWithoutCms<T>(read: () => Promise<T>, fallba
 
 export type MenuItem = { title: string; path: string };
 
-/** The pages below the home page that editors show in menus, in tree order. */
-export async function menuItems(): Promise<MenuItem[]> {
-  const home = await findPage("/");
+/** The pages below the locale's home page that editors show in menus, in tree order. */
+export async function menuItems(locale: Locale): Promise<MenuItem[]> {
+  const home = await findPage(homePath(locale));
   if (home?.id == null) {
     return [];
   }
@@ -125,13 +127,21 @@ export async function menuItems(): Promise<MenuItem[]> {
   });
 }
 
-/** The site's first blog index, for "Visit Blog" and the home page's links. */
-export async function sectionPath(type: "blog.BlogIndexPage" | "glossary.GlossaryIndexPage"): Promise<string | null> {
-  const { items } = await listPages({ type: [type], limit: 1 });
+/** The locale's first blog index or glossary, for "Visit Blog" and the home page's links. */
+export async function sectionPath(
+  type: "blog.BlogIndexPage" | "glossary.GlossaryIndexPage",
+  locale: Locale,
+): Promise<string | null> {
+  const { items } = await listPages({ type: [type], locale, limit: 1 });
   return pathOf(items[0]?.meta.html_url);
 }
 
 /** The path of a page's URL, as the front-end serves it. */
 export function pathOf(htmlUrl: string | null | undefined): string | null {
   return htmlUrl ? new URL(htmlUrl).pathname : null;
+}
+
+/** The page's live, public versions in the other languages, as the API lists them in `translations`. */
+export function translationsOf(page: DetailPage): Translation[] {
+  return ("translations" in page && page.translations) || [];
 }

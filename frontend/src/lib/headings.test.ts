@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
 
+import { DICTIONARIES } from "@/lib/i18n/dictionaries";
+
 import { contentsOf, definitionHeading, slugify, tableOfContents, type BodyBlock } from "./headings";
 
 describe("slugify, as Django's", () => {
@@ -21,9 +23,14 @@ describe("slugify, as Django's", () => {
 });
 
 test("the definition's heading is the editor's, else asks what the entry is, else says Definition", () => {
-  expect(definitionHeading("An API, briefly", "API")).toBe("An API, briefly");
-  expect(definitionHeading("", "API")).toBe("What is API?");
-  expect(definitionHeading("", "")).toBe("Definition");
+  expect(definitionHeading("An API, briefly", "API", DICTIONARIES.en)).toBe("An API, briefly");
+  expect(definitionHeading("", "API", DICTIONARIES.en)).toBe("What is API?");
+  expect(definitionHeading("", "", DICTIONARIES.en)).toBe("Definition");
+});
+
+test("in German, the definition's heading asks in German", () => {
+  expect(definitionHeading("", "API", DICTIONARIES.de)).toBe("Was ist API?");
+  expect(definitionHeading("Kurz gesagt", "API", DICTIONARIES.de)).toBe("Kurz gesagt");
 });
 
 const text = "<p>Text.</p>";
@@ -40,7 +47,7 @@ const body: BodyBlock[] = [
 ];
 
 test("the contents list every headed block with its anchor, except headings without one", () => {
-  expect(contentsOf(body, "REST API")).toEqual([
+  expect(contentsOf(body, "REST API", DICTIONARIES.en)).toEqual([
     { anchor: "definition", heading: "What is REST API?" },
     { anchor: "how-it-works", heading: "How it works" },
     { anchor: "why-teams-use-it", heading: "Why teams use it" },
@@ -50,8 +57,8 @@ test("the contents list every headed block with its anchor, except headings with
 });
 
 test("a table of contents needs four sections", () => {
-  expect(tableOfContents(body, "REST API")).toHaveLength(5);
+  expect(tableOfContents(body, "REST API", DICTIONARIES.en)).toHaveLength(5);
   const short = body.filter((block) => block.type !== "conclusion" && block.type !== "applications");
-  expect(contentsOf(short, "REST API")).toHaveLength(3);
-  expect(tableOfContents(short, "REST API")).toEqual([]);
+  expect(contentsOf(short, "REST API", DICTIONARIES.en)).toHaveLength(3);
+  expect(tableOfContents(short, "REST API", DICTIONARIES.en)).toEqual([]);
 });

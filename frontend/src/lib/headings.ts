@@ -4,6 +4,7 @@
  * the body gives its headings.
  */
 import type { components } from "./api/schema";
+import type { Dictionary } from "./i18n/dictionaries";
 
 /** A block of an entry's or an article's body (an article uses the shared blocks only). */
 export type BodyBlock = components["schemas"]["GlossaryPageSchema"]["body"][number];
@@ -32,16 +33,16 @@ export function slugify(text: string): string {
     .replace(/^[-_]+|[-_]+$/g, "");
 }
 
-/** The editor's heading, else "What is <title>?", else "Definition". */
-export function definitionHeading(heading: string, pageTitle: string): string {
-  return heading || (pageTitle ? `What is ${pageTitle}?` : "Definition");
+/** The editor's heading, else "What is <title>?", else "Definition", in the dictionary's language. */
+export function definitionHeading(heading: string, pageTitle: string, words: Dictionary): string {
+  return heading || (pageTitle ? words.whatIs(pageTitle) : words.definition);
 }
 
 /** The heading a block starts its section with and the id it gives it (`""`: none), or null for blocks without one. */
-function sectionOf(block: BodyBlock, pageTitle: string): Section | null {
+function sectionOf(block: BodyBlock, pageTitle: string, words: Dictionary): Section | null {
   switch (block.type) {
     case "definition":
-      return { anchor: DEFINITION_ANCHOR, heading: definitionHeading(block.value.heading, pageTitle) };
+      return { anchor: DEFINITION_ANCHOR, heading: definitionHeading(block.value.heading, pageTitle, words) };
     case "section":
     case "conclusion":
     case "advantages":
@@ -53,15 +54,15 @@ function sectionOf(block: BodyBlock, pageTitle: string): Section | null {
 }
 
 /** The sections of the body a reader can jump to, in order; a heading of punctuation only has no anchor and is left out. */
-export function contentsOf(blocks: readonly BodyBlock[], pageTitle: string): Section[] {
+export function contentsOf(blocks: readonly BodyBlock[], pageTitle: string, words: Dictionary): Section[] {
   return blocks.flatMap((block) => {
-    const section = sectionOf(block, pageTitle);
+    const section = sectionOf(block, pageTitle, words);
     return section?.anchor ? [section] : [];
   });
 }
 
 /** The table of contents of a long entry or article: its sections, or none when it has few. */
-export function tableOfContents(blocks: readonly BodyBlock[], pageTitle: string): Section[] {
-  const sections = contentsOf(blocks, pageTitle);
+export function tableOfContents(blocks: readonly BodyBlock[], pageTitle: string, words: Dictionary): Section[] {
+  const sections = contentsOf(blocks, pageTitle, words);
   return sections.length >= TABLE_OF_CONTENTS_MIN_SECTIONS ? sections : [];
 }

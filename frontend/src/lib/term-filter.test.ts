@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 
+import { DICTIONARIES } from "@/lib/i18n/dictionaries";
 import { filterText, matchStatus, visibleGroups } from "@/lib/term-filter";
 
 const groups = [
@@ -46,12 +47,17 @@ describe("visibleGroups", () => {
 
 describe("matchStatus", () => {
   it("says nothing while nothing is typed", () => {
-    expect(matchStatus("   ", 5)).toBe("");
+    expect(matchStatus("   ", 5, DICTIONARIES.en)).toBe("");
   });
 
   it("counts the matches of the typed text", () => {
-    expect(matchStatus(" ca ", 1)).toBe("1 term matches “ca”");
-    expect(matchStatus("x", 0)).toBe("0 terms match “x”");
-    expect(matchStatus("a", 2)).toBe("2 terms match “a”");
+    expect(matchStatus(" ca ", 1, DICTIONARIES.en)).toBe("1 term matches “ca”");
+    expect(matchStatus("x", 0, DICTIONARIES.en)).toBe("0 terms match “x”");
+    expect(matchStatus("a", 2, DICTIONARIES.en)).toBe("2 terms match “a”");
+  });
+
+  it("counts in German for German readers", () => {
+    expect(matchStatus(" ca ", 1, DICTIONARIES.de)).toBe("1 Begriff passt zu „ca“");
+    expect(matchStatus("a", 2, DICTIONARIES.de)).toBe("2 Begriffe passen zu „a“");
   });
 });

@@ -1,3 +1,5 @@
+import type { Dictionary } from "./i18n/dictionaries";
+
 type FilteredTerm = { title: string; aliases?: readonly string[] | null };
 
 /** What the glossary index's "Find a term" matches in a term: its title and aliases, in lower case. */
@@ -27,10 +29,10 @@ export function visibleGroups<T extends FilteredTerm>(
 }
 
 /** The status line under "Find a term": how many terms match the typed text, or nothing. */
-export function matchStatus(typed: string, matches: number): string {
+export function matchStatus(typed: string, matches: number, words: Dictionary): string {
   const shown = typed.trim();
   if (shown === "") {
     return "";
   }
-  return `${matches} ${matches === 1 ? "term matches" : "terms match"} “${shown}”`;
+  return words.termsMatch(matches, shown);
 }

@@ -2,14 +2,14 @@ import type { TermLinkData } from "@/lib/term-links";
 
 import { TermItem } from "./TermItem";
 
-/** A list of glossary terms with their summaries, under a heading ("Related terms" unless given). */
+/** A list of glossary terms with their summaries, under a heading. */
 export function RelatedTerms({
   terms,
-  heading = "Related terms",
+  heading,
   headingId = "related-terms-heading",
 }: {
   terms: readonly TermLinkData[];
-  heading?: string;
+  heading: string;
   headingId?: string;
 }) {
   if (terms.length === 0) return null;

@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { expect, test, vi } from "vitest";
 
 import type { BodyBlock } from "@/lib/headings";
+import { DICTIONARIES } from "@/lib/i18n/dictionaries";
 import type { TermLinkData } from "@/lib/term-links";
 
 import { RelatedTerms } from "./RelatedTerms";
@@ -76,7 +77,7 @@ const body: BodyBlock[] = [
 ];
 
 test("the body renders every block as the site does, linking each term at its first mention outside headings and code", () => {
-  const html = renderToStaticMarkup(<StreamBody blocks={body} pageTitle="GraphQL" linkedTerms={[API, REST]} entryNames={["GraphQL"]} />);
+  const html = renderToStaticMarkup(<StreamBody blocks={body} pageTitle="GraphQL" words={DICTIONARIES.en} linkedTerms={[API, REST]} entryNames={["GraphQL"]} />);
   expect(html).toBe(
     '<section class="block block-definition"><h2 id="definition">What is GraphQL?</h2>' +
       '<div class="rich-text"><p>A GraphQL <b>server</b> answers queries.</p></div></section>' +
@@ -102,28 +103,28 @@ test("the body renders every block as the site does, linking each term at its fi
 
 test("an entry's own names are never linked and keep the names inside them from being linked", () => {
   const blocks: BodyBlock[] = [{ id: "d", type: "definition", value: { heading: "", text: "<p>A Web API is an API.</p>" } }];
-  expect(renderToStaticMarkup(<StreamBody blocks={blocks} pageTitle="Web API" linkedTerms={[API]} entryNames={["Web API"]} />)).toBe(
+  expect(renderToStaticMarkup(<StreamBody blocks={blocks} pageTitle="Web API" words={DICTIONARIES.en} linkedTerms={[API]} entryNames={["Web API"]} />)).toBe(
     `<section class="block block-definition"><h2 id="definition">What is Web API?</h2><div class="rich-text"><p>A Web API is an ${apiLink}.</p></div></section>`,
   );
 });
 
 test("the table of contents links to the ids the body gives its headings", () => {
-  const contents = renderToStaticMarkup(<TableOfContents blocks={body} pageTitle="GraphQL" />);
+  const contents = renderToStaticMarkup(<TableOfContents blocks={body} pageTitle="GraphQL" words={DICTIONARIES.en} />);
   expect(contents).toBe(
     '<nav class="toc" aria-labelledby="toc-heading"><h2 class="toc__heading" id="toc-heading">On this page</h2><ol class="toc__list">' +
       '<li><a href="#definition">What is GraphQL?</a></li><li><a href="#how-its-built">How it&#x27;s built</a></li>' +
       '<li><a href="#advantages">Advantages</a></li><li><a href="#where">Where?</a></li><li><a href="#conclusion">Conclusion</a></li></ol></nav>',
   );
-  const rendered = renderToStaticMarkup(<StreamBody blocks={body} pageTitle="GraphQL" linkedTerms={[]} />);
+  const rendered = renderToStaticMarkup(<StreamBody blocks={body} pageTitle="GraphQL" words={DICTIONARIES.en} linkedTerms={[]} />);
   const headingIds = Array.from(rendered.matchAll(/<h2 id="([^"]+)"/g), (found) => found[1]);
   const anchors = Array.from(contents.matchAll(/href="#([^"]+)"/g), (found) => found[1]);
   expect(anchors).toEqual(headingIds);
-  expect(renderToStaticMarkup(<TableOfContents blocks={body.slice(0, 3)} pageTitle="GraphQL" />)).toBe("");
+  expect(renderToStaticMarkup(<TableOfContents blocks={body.slice(0, 3)} pageTitle="GraphQL" words={DICTIONARIES.en} />)).toBe("");
 });
 
 test("related terms list each term's title and summary under a heading", () => {
   vi.stubEnv("__NEXT_TRAILING_SLASH", "true");
-  expect(renderToStaticMarkup(<RelatedTerms terms={[API, REST]} />)).toBe(
+  expect(renderToStaticMarkup(<RelatedTerms terms={[API, REST]} heading="Related terms" />)).toBe(
     '<section class="related-terms" aria-labelledby="related-terms-heading"><h2 id="related-terms-heading">Related terms</h2><ul class="term-list">' +
       '<li class="term-list__item"><a class="term-list__title" href="/glossary/api/">API</a><p class="term-list__summary">An agreed way for programs to talk.</p></li>' +
       '<li class="term-list__item"><a class="term-list__title" href="/glossary/rest/">REST</a></li></ul></section>',
@@ -132,6 +133,6 @@ test("related terms list each term's title and summary under a heading", () => {
     '<section class="related-terms" aria-labelledby="featured-terms-heading"><h2 id="featured-terms-heading">Featured terms</h2><ul class="term-list">' +
       '<li class="term-list__item"><a class="term-list__title" href="/glossary/rest/">REST</a></li></ul></section>',
   );
-  expect(renderToStaticMarkup(<RelatedTerms terms={[]} />)).toBe("");
+  expect(renderToStaticMarkup(<RelatedTerms terms={[]} heading="Related terms" />)).toBe("");
   vi.unstubAllEnvs();
 });

@@ -1,12 +1,13 @@
 import { DEFINITION_ANCHOR, definitionHeading, slugify, type BodyBlock } from "@/lib/headings";
 import { linebreaks } from "@/lib/html-text";
+import type { Dictionary } from "@/lib/i18n/dictionaries";
 import { createTermLinker, type TermLinkData, type TermLinker } from "@/lib/term-links";
 
 import { Callout, Code, Figure, ItemListSection, Quote, TextSection } from "./blocks";
 import { TermTips } from "./TermTips";
 
 /** One block with its term links; called for the blocks in order, so each entry links at its first mention. */
-function renderBlock(block: BodyBlock, pageTitle: string, linker: TermLinker) {
+function renderBlock(block: BodyBlock, pageTitle: string, words: Dictionary, linker: TermLinker) {
   switch (block.type) {
     case "definition":
       return (
@@ -14,7 +15,7 @@ function renderBlock(block: BodyBlock, pageTitle: string, linker: TermLinker) {
           key={block.id}
           className="block-definition"
           anchor={DEFINITION_ANCHOR}
-          heading={definitionHeading(block.value.heading, pageTitle)}
+          heading={definitionHeading(block.value.heading, pageTitle, words)}
           html={linker.linkHtml(block.value.text)}
         />
       );
@@ -87,21 +88,24 @@ function renderBlock(block: BodyBlock, pageTitle: string, linker: TermLinker) {
 /**
  * A page's body as the site renders it, with the first mention of each of `linkedTerms` linked
  * (tooltips included). `entryNames`: when the page is a glossary entry, its title and aliases,
- * which are never linked and keep a shorter name inside them from being linked.
+ * which are never linked and keep a shorter name inside them from being linked. `words`: the
+ * front-end's own words in the page's language.
  */
 export function StreamBody({
   blocks,
   pageTitle,
+  words,
   linkedTerms,
   entryNames = [],
 }: {
   blocks: readonly BodyBlock[];
   pageTitle: string;
+  words: Dictionary;
   linkedTerms: readonly TermLinkData[];
   entryNames?: readonly string[];
 }) {
   const linker = createTermLinker(linkedTerms, entryNames);
-  const rendered = blocks.map((block) => renderBlock(block, pageTitle, linker));
+  const rendered = blocks.map((block) => renderBlock(block, pageTitle, words, linker));
   return (
     <>
       {rendered}

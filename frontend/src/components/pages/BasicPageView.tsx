@@ -1,4 +1,5 @@
 import { Breadcrumb } from "@/components/Breadcrumb";
+import type { Locale } from "@/lib/i18n/locales";
 
 type Crumb = { id: number; title: string; html_path: string };
 
@@ -21,10 +22,18 @@ export function isCrumbList(value: unknown): value is Crumb[] {
 }
 
 /** A page of a type this front-end has no layout for: its title, where it sits. */
-export function BasicPageView({ title, breadcrumb }: { title: string; breadcrumb: readonly Crumb[] | null | undefined }) {
+export function BasicPageView({
+  title,
+  breadcrumb,
+  locale,
+}: {
+  title: string;
+  breadcrumb: readonly Crumb[] | null | undefined;
+  locale: Locale;
+}) {
   return (
     <>
-      <Breadcrumb ancestors={breadcrumb ?? []} title={title} />
+      <Breadcrumb ancestors={breadcrumb ?? []} title={title} locale={locale} />
       <header className="page-header">
         <h1>{title}</h1>
       </header>

@@ -5,8 +5,11 @@ import { PageMeta } from "@/components/PageMeta";
 import { TagList } from "@/components/TagList";
 import { RelatedTerms } from "@/components/body/RelatedTerms";
 import { type BlogPage, pathOf } from "@/lib/cms";
+import { dictionary } from "@/lib/i18n/dictionaries";
+import type { Locale } from "@/lib/i18n/locales";
 
-export function BlogArticleView({ page }: { page: BlogPage }) {
+export function BlogArticleView({ page, locale }: { page: BlogPage; locale: Locale }) {
+  const words = dictionary(locale);
   const authors = page.authors ?? [];
   const indexPath = pathOf(page.meta.parent?.meta.html_url);
   const hero = page.hero_image?.renditions?.large;
@@ -16,7 +19,7 @@ export function BlogArticleView({ page }: { page: BlogPage }) {
       header={
         <>
           {authors.length > 0 ? (
-            <ul className="author-list" aria-label="Authors">
+            <ul className="author-list" aria-label={words.authors}>
               {authors.map((author) => {
                 const photo = author.photo?.renditions?.medium;
                 return (
@@ -33,8 +36,8 @@ export function BlogArticleView({ page }: { page: BlogPage }) {
               })}
             </ul>
           ) : null}
-          <PageMeta published={page.date} readingTime={page.reading_time} />
-          <TagList tags={page.tags ?? []} indexPath={indexPath} />
+          <PageMeta locale={locale} published={page.date} readingTime={page.reading_time} />
+          <TagList tags={page.tags ?? []} indexPath={indexPath} locale={locale} />
         </>
       }
       intro={
@@ -55,9 +58,10 @@ export function BlogArticleView({ page }: { page: BlogPage }) {
           {page.intro ? <p className="lead">{page.intro}</p> : null}
         </>
       }
-      end={<RelatedTerms terms={page.related_terms ?? []} heading="Related glossary terms" />}
+      end={<RelatedTerms terms={page.related_terms ?? []} heading={words.relatedGlossaryTerms} />}
       recentArticles={page.recent_articles ?? []}
       blogPath={indexPath}
+      locale={locale}
     />
   );
 }

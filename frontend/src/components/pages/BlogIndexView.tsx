@@ -8,6 +8,8 @@ import { SectionHeader } from "@/components/SectionHeader";
 import { TagList } from "@/components/TagList";
 import { pageTag } from "@/lib/cache-tags";
 import { type BlogIndexPage, isPageOfType, listPages, pageDetail, pathOf } from "@/lib/cms";
+import { dictionary } from "@/lib/i18n/dictionaries";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ArticleListing } from "@/lib/paths";
 
 const ARTICLES_PER_PAGE = 10;
@@ -32,7 +34,16 @@ async function articlesOf(indexId: number, listing: ArticleListing) {
   return { articles, pageCount: Math.ceil(count / ARTICLES_PER_PAGE) };
 }
 
-export async function BlogIndexView({ page, listing }: { page: BlogIndexPage; listing: ArticleListing }) {
+export async function BlogIndexView({
+  page,
+  listing,
+  locale,
+}: {
+  page: BlogIndexPage;
+  listing: ArticleListing;
+  locale: Locale;
+}) {
+  const words = dictionary(locale);
   const { articles, pageCount } = await articlesOf(page.id, listing);
   if (listing.pageNumber > 1 && listing.pageNumber > pageCount) {
     notFound();
@@ -42,14 +53,14 @@ export async function BlogIndexView({ page, listing }: { page: BlogIndexPage; li
   }
   return (
     <>
-      <Breadcrumb ancestors={page.breadcrumb ?? []} title={page.title} />
+      <Breadcrumb ancestors={page.breadcrumb ?? []} title={page.title} locale={locale} />
       <header className="page-header">
         <SectionHeader title={page.title} intro={page.intro} />
       </header>
 
       {listing.tag !== null ? (
         <p className="filter-status">
-          Articles tagged “{listing.tag}” <Link href={listing.indexPath}>Show all articles</Link>
+          {words.articlesTagged(listing.tag)} <Link href={listing.indexPath}>{words.showAllArticles}</Link>
         </p>
       ) : null}
 
@@ -62,17 +73,22 @@ export async function BlogIndexView({ page, listing }: { page: BlogIndexPage; li
                   <h2 className="post-card__title">
                     <Link href={article.path}>{article.title}</Link>
                   </h2>
-                  <PageMeta published={article.date} authors={article.authors ?? []} readingTime={article.reading_time} />
+                  <PageMeta
+                    locale={locale}
+                    published={article.date}
+                    authors={article.authors ?? []}
+                    readingTime={article.reading_time}
+                  />
                   <p className="post-card__intro">{article.intro}</p>
-                  <TagList tags={article.tags ?? []} indexPath={listing.indexPath} />
+                  <TagList tags={article.tags ?? []} indexPath={listing.indexPath} locale={locale} />
                 </article>
               </li>
             ))}
           </ul>
-          <Pagination listing={listing} pageCount={pageCount} />
+          <Pagination listing={listing} pageCount={pageCount} locale={locale} />
         </>
       ) : (
-        <p className="empty-state">No articles have been published yet.</p>
+        <p className="empty-state">{words.noArticles}</p>
       )}
     </>
   );

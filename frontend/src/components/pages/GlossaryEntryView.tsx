@@ -5,20 +5,23 @@ import { DateTime } from "@/components/DateTime";
 import { PageMeta } from "@/components/PageMeta";
 import { RelatedTerms } from "@/components/body/RelatedTerms";
 import { type GlossaryPage, sectionPath } from "@/lib/cms";
+import { dictionary } from "@/lib/i18n/dictionaries";
+import type { Locale } from "@/lib/i18n/locales";
 
-export async function GlossaryEntryView({ page }: { page: GlossaryPage }) {
-  const blogPath = await sectionPath("blog.BlogIndexPage");
+export async function GlossaryEntryView({ page, locale }: { page: GlossaryPage; locale: Locale }) {
+  const words = dictionary(locale);
+  const blogPath = await sectionPath("blog.BlogIndexPage", locale);
   const aliases = page.aliases ?? [];
   return (
     <ArticleLayout
       page={page}
       header={
         <>
-          <PageMeta published={page.meta.first_published_at} readingTime={page.reading_time} />
+          <PageMeta locale={locale} published={page.meta.first_published_at} readingTime={page.reading_time} />
           {page.summary ? <p className="lead">{page.summary}</p> : null}
           {aliases.length > 0 ? (
             <p className="aliases">
-              Also known as:{" "}
+              {words.alsoKnownAs}{" "}
               {aliases.map((alias, index) => (
                 <Fragment key={alias}>
                   {index > 0 ? ", " : null}
@@ -31,10 +34,10 @@ export async function GlossaryEntryView({ page }: { page: GlossaryPage }) {
       }
       end={
         <>
-          <RelatedTerms terms={page.related_terms ?? []} />
+          <RelatedTerms terms={page.related_terms ?? []} heading={words.relatedTerms} />
           {page.last_reviewed ? (
             <p className="last-reviewed">
-              Last reviewed <DateTime value={page.last_reviewed} />
+              {words.lastReviewed} <DateTime value={page.last_reviewed} locale={locale} />
             </p>
           ) : null}
         </>
@@ -42,6 +45,7 @@ export async function GlossaryEntryView({ page }: { page: GlossaryPage }) {
       recentArticles={page.recent_articles ?? []}
       blogPath={blogPath}
       entryNames={[page.title, ...aliases]}
+      locale={locale}
     />
   );
 }

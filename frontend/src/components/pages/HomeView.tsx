@@ -4,11 +4,14 @@ import { DateTime } from "@/components/DateTime";
 import { SectionHeader } from "@/components/SectionHeader";
 import { RelatedTerms } from "@/components/body/RelatedTerms";
 import { type HomePage, sectionPath } from "@/lib/cms";
+import { dictionary } from "@/lib/i18n/dictionaries";
+import type { Locale } from "@/lib/i18n/locales";
 
-export async function HomeView({ page }: { page: HomePage }) {
+export async function HomeView({ page, locale }: { page: HomePage; locale: Locale }) {
+  const words = dictionary(locale);
   const [glossaryPath, blogPath] = await Promise.all([
-    sectionPath("glossary.GlossaryIndexPage"),
-    sectionPath("blog.BlogIndexPage"),
+    sectionPath("glossary.GlossaryIndexPage", locale),
+    sectionPath("blog.BlogIndexPage", locale),
   ]);
   const articles = page.newest_articles ?? [];
   return (
@@ -19,12 +22,12 @@ export async function HomeView({ page }: { page: HomePage }) {
           <p className="cta-links">
             {glossaryPath ? (
               <Link className="button-link" href={glossaryPath}>
-                Browse the glossary
+                {words.browseGlossary}
               </Link>
             ) : null}
             {blogPath ? (
               <Link className="button-link button-link--secondary" href={blogPath}>
-                Read the blog
+                {words.readBlog}
               </Link>
             ) : null}
           </p>
@@ -32,10 +35,10 @@ export async function HomeView({ page }: { page: HomePage }) {
       </header>
 
       <div className="home-sections">
-        <RelatedTerms terms={page.featured_terms ?? []} heading="Featured terms" headingId="featured-terms-heading" />
+        <RelatedTerms terms={page.featured_terms ?? []} heading={words.featuredTerms} headingId="featured-terms-heading" />
         {articles.length > 0 ? (
           <section className="newest-articles" aria-labelledby="newest-articles-heading">
-            <h2 id="newest-articles-heading">Newest articles</h2>
+            <h2 id="newest-articles-heading">{words.newestArticles}</h2>
             <ul className="post-list">
               {articles.map((article) => (
                 <li className="post-card" key={article.id}>
@@ -43,7 +46,7 @@ export async function HomeView({ page }: { page: HomePage }) {
                     <Link href={article.html_path}>{article.title}</Link>
                   </h3>
                   <p className="page-meta">
-                    <DateTime className="page-meta__item" value={article.date} />
+                    <DateTime className="page-meta__item" value={article.date} locale={locale} />
                   </p>
                   <p className="post-card__intro">{article.summary}</p>
                 </li>
@@ -51,7 +54,7 @@ export async function HomeView({ page }: { page: HomePage }) {
             </ul>
             {blogPath ? (
               <p>
-                <Link href={blogPath}>All articles</Link>
+                <Link href={blogPath}>{words.allArticles}</Link>
               </p>
             ) : null}
           </section>

@@ -1,11 +1,13 @@
 import { draftMode } from "next/headers";
 
+import { localeOf, previewPath } from "@/lib/i18n/locales";
 import { fetchDraft, previewQuery, previewSearch } from "@/lib/preview";
 import { unavailablePage } from "@/lib/unavailable-page";
 
 /**
  * The CMS's headless preview sends the editor here (its CLIENT_URLS) with
- * `?content_type=...&token=...`: a token the CMS accepts turns on draft mode for this browser.
+ * `?content_type=...&token=...`: a token the CMS accepts turns on draft mode for this browser,
+ * and the draft shows on the preview page of its language (/preview/, /de/preview/).
  */
 export async function GET(request: Request): Promise<Response> {
   const query = previewQuery(new URL(request.url).searchParams);
@@ -17,5 +19,5 @@ export async function GET(request: Request): Promise<Response> {
     return unavailablePage(answer.status, answer.message);
   }
   (await draftMode()).enable();
-  return new Response(null, { status: 307, headers: { Location: `/preview/?${previewSearch(query)}` } });
+  return new Response(null, { status: 307, headers: { Location: `${previewPath(localeOf(answer.draft.meta.locale))}?${previewSearch(query)}` } });
 }
