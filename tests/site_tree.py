@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from blog.factories import BlogIndexPageFactory
 from blog.models import BlogIndexPage
@@ -29,3 +29,15 @@ def build_site_tree():
         glossary=GlossaryIndexPageFactory(parent=home),
         blog=BlogIndexPageFactory(parent=home),
     )
+
+
+def add_german_tree(tree):
+    """German translations of the home page, the glossary and the blog, live: a German entry
+    or article has a parent to go under."""
+    german = Locale.objects.get(language_code="de")
+    translated = {}
+    for name in ("home", "glossary", "blog"):
+        page = getattr(tree, name).copy_for_translation(german)
+        page.save_revision().publish()
+        translated[name] = page
+    return SiteTree(**translated)
