@@ -7,11 +7,13 @@ and starts (or resumes) the page's workflow; a reviewer approves or requests cha
 the same editor. Three of wagtail-localize's own views would publish without review; they
 are refused to anyone who may not publish the page: "Publish immediately" when syncing
 from the source, "Convert to alias page" (which shows the source's content live), and
-editing strings of a translation that is locked in review.
+editing strings of a translation that is locked in review. And a page is translated only
+under its parent's translation: wagtail-localize would otherwise make the missing parent an
+alias of the English one, live at once.
 """
 
 from wagtail_localize.models import Translation
-from wagtail_localize.views import convert, edit_translation, update_translations
+from wagtail_localize.views import convert, edit_translation, submit_translations, update_translations
 
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -101,6 +103,34 @@ class ReviewedUpdateTranslationsView(update_translations.UpdateTranslationsView)
         return form
 
 
+class TranslatedParentForm(submit_translations.SubmitTranslationForm):
+    def __init__(self, instance, *args, **kwargs):
+        super().__init__(instance, *args, **kwargs)
+        self.parent = instance.get_parent()
+
+    def clean_locales(self):
+        locales = self.cleaned_data["locales"]
+        if self.parent.is_root():
+            return locales
+        translated = set(self.parent.get_translations().values_list("locale_id", flat=True))
+        missing = [locale.get_display_name() for locale in locales if locale.pk not in translated]
+        if missing:
+            raise ValidationError(
+                f"Translate the parent page '{self.parent.get_admin_display_title()}' into "
+                f"{', '.join(missing)} first: a translation goes under its parent's translation."
+            )
+        return locales
+
+
+class ReviewedSubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
+    """ "Translate this page"; for those who may not publish, only where the parent is translated."""
+
+    def get_form(self):
+        if self.request.method == "POST" and not may_publish(self.request.user, self.object):
+            return TranslatedParentForm(self.object, self.request.POST)
+        return super().get_form()
+
+
 def convert_to_alias(request, page_id):
     if not may_publish(request.user, get_object_or_404(Page, id=page_id)):
         raise PermissionDenied
@@ -120,6 +150,7 @@ def edit_string_translation(request, translation_id, string_segment_id):
 def admin_urls():
     """Registered ahead of wagtail-localize's own URLs, at the same paths."""
     return [
+        path("localize/submit/page/<int:page_id>/", ReviewedSubmitPageTranslationView.as_view()),
         path("localize/update/<int:translation_source_id>/", ReviewedUpdateTranslationsView.as_view()),
         path("localize/page/<int:page_id>/convert_to_alias/", convert_to_alias),
         path(

@@ -8,7 +8,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from django.urls import reverse
 
-from wagtail.models import Locale, WorkflowState
+from wagtail.models import Locale, Page, WorkflowState
 
 from cms.editorial.roles import EDITORS, REVIEWERS
 from cms.editorial.translation_review import IN_REVIEW
@@ -204,3 +204,18 @@ def test_a_translation_in_review_is_not_edited_behind_the_reviewer_s_back(client
     assert (refused.status_code, refused.json()) == (403, {"detail": IN_REVIEW})
     stored = StringTranslation.objects.get(translation_of=title.string, locale=german.locale)
     assert stored.data == GERMAN_TITLE
+
+
+def test_a_page_is_translated_only_under_its_parent_s_translation(client, people, tree):
+    """Else wagtail-localize would make the German glossary an alias of the English one, live."""
+    entry = GlossaryPageFactory(parent=tree.glossary, title="Cache", slug="cache")
+    client.force_login(people["editor"])
+    german = Locale.objects.get(language_code="de")
+    response = client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[entry.pk]), {"locales": [german.pk]}
+    )
+    assert response.status_code == 200
+    assert texts(soup(response).select(".error-message")) == [
+        "Translate the parent page 'Glossary' into Deutsch first: a translation goes under its parent's translation."
+    ]
+    assert Page.objects.filter(locale=german).count() == 0
