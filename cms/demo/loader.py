@@ -16,6 +16,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from blog.models import Author, BlogIndexPage, BlogPage, BlogPageAuthor, BlogPageRelatedTerm
 from cms.demo.articles import ARTICLES, AUTHORS
@@ -276,7 +277,11 @@ class DemoLoader:
                     "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
                 },
             )
-        translation.save_target(publish=False)
+        # Making the translation replaces the child objects it first copied (aliases, related
+        # terms); their reference index updates would be queued for objects gone by then.
+        # Publishing the translation below queues the updates for what it holds.
+        with disable_reference_index_auto_update():
+            translation.save_target(publish=False)
         translated = page.get_translation(locale)
         self.report.pages += 1
         self.publish_revision(translated, translated.get_latest_revision(), page.first_published_at)

@@ -46,7 +46,10 @@ def submit_translation_for_review(request, page):
     if not page.permissions_for_user(request.user).can_submit_for_moderation():
         raise PermissionDenied
     try:
-        translation.save_target(user=request.user, publish=False)
+        # Not `translation.save_target(publish=False)`: it also writes the translated text into the
+        # page itself, which readers of a live translation would see before the review.
+        translated = translation.source.get_ephemeral_translated_instance(translation.target_locale, fallback=True)
+        translated.save_revision(user=request.user)
     except ValidationError as error:
         messages.error(request, f"The translation was not submitted for review: {' '.join(error.messages)}")
         return redirect("wagtailadmin_pages:edit", page.pk)

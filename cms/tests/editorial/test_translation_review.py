@@ -219,3 +219,24 @@ def test_a_page_is_translated_only_under_its_parent_s_translation(client, people
         "Translate the parent page 'Glossary' into Deutsch first: a translation goes under its parent's translation."
     ]
     assert Page.objects.filter(locale=german).count() == 0
+
+
+def test_readers_keep_the_live_translation_while_a_change_to_it_is_in_review(
+    client, people, entry, django_capture_on_commit_callbacks
+):
+    german = start_translation(client, people["editor"], entry)
+    translation = translate_segments(client, german)
+    submit(client, german)
+    with django_capture_on_commit_callbacks(execute=True):
+        act(client, people["reviewer"], german, "approve")
+
+    client.force_login(people["editor"])
+    title = StringSegment.objects.get(source=translation.source, context__path="title")
+    put_string(client, translation, title, "Cache-Speicher")
+    with django_capture_on_commit_callbacks(execute=True):
+        submit(client, german)
+
+    client.logout()
+    assert texts(soup(client.get("/de/glossary/cache/")).select("h1")) == [GERMAN_TITLE]
+    german.refresh_from_db()
+    assert (german.title, german.get_latest_revision().as_object().title) == (GERMAN_TITLE, "Cache-Speicher")
