@@ -3,13 +3,13 @@
 wagtail-localize's translation editor knows no workflows: it offers "Publish in German" to
 those who may publish (here only superusers) and nothing else. These views add what the
 review needs: "Submit to Editorial review" saves the translated strings as a new revision
-and starts (or resumes) the page's workflow; a reviewer approves or requests changes from
-the same editor. Three of wagtail-localize's own views would publish without review; they
-are refused to anyone who may not publish the page: "Publish immediately" when syncing
-from the source, "Convert to alias page" (which shows the source's content live), and
-editing strings of a translation that is locked in review. And a page is translated only
-under its parent's translation: wagtail-localize would otherwise make the missing parent an
-alias of the English one, live at once.
+and starts (or resumes) the page's workflow, while readers keep the live version; a reviewer
+approves or requests changes from the same editor. Three of wagtail-localize's own views
+would publish without review; they are refused to anyone who may not publish the page:
+"Publish immediately" when syncing from the source, "Convert to alias page" (which shows
+the source's content live), and editing strings of a translation that is locked in review.
+And a page is translated only under its parent's translation: wagtail-localize would
+otherwise make the missing parent an alias of the English one, live at once.
 """
 
 from wagtail_localize.models import Translation
