@@ -4,12 +4,13 @@ wagtail-localize's translation editor knows no workflows: it offers "Publish in 
 those who may publish (here only superusers) and nothing else. These views add what the
 review needs: "Submit to Editorial review" saves the translated strings as a new revision
 and starts (or resumes) the page's workflow, while readers keep the live version; a reviewer
-approves or requests changes from the same editor. Three of wagtail-localize's own views
-would publish without review; they are refused to anyone who may not publish the page:
-"Publish immediately" when syncing from the source, "Convert to alias page" (which shows
-the source's content live), and editing strings of a translation that is locked in review.
-And a page is translated only under its parent's translation: wagtail-localize would
-otherwise make the missing parent an alias of the English one, live at once.
+approves or requests changes from the same editor.
+
+Three of wagtail-localize's own views would put content live without review; for anyone who
+may not publish the page they are refused: "Publish immediately" when syncing from the
+source, "Convert to alias page" (the source's content, live), and "Translate this page"
+under a parent with no translation (wagtail-localize would make the parent a live alias of
+the English one). The strings of a translation in review are locked like the page itself.
 """
 
 from wagtail_localize.models import Translation
