@@ -13,6 +13,8 @@ from cms.editorial.media_views import DocumentBulkDelete, DocumentDelete, ImageB
 from cms.editorial.page_views import EditorialPageViewSet
 from cms.editorial.review_compare import compare_with_previous_submission
 from cms.editorial.scheduled_approval import label_scheduled_approval, say_when_approved_page_goes_live
+from cms.editorial.translation_review import admin_urls as translation_review_urls
+from cms.editorial.translation_review import submit_translation_for_review
 from cms.pages.fast_paths.links import CachedPageLinkHandler
 from cms.webhooks.views import WebhooksGroup
 
@@ -56,6 +58,10 @@ def register_editorial_page_viewset():
 
 
 hooks.register("construct_homepage_panels", compare_with_previous_submission)
+
+# Translations: reviewed like every other change (ahead of wagtail-localize's own hooks and URLs).
+hooks.register("before_edit_page", submit_translation_for_review, order=-1)
+hooks.register("register_admin_urls", translation_review_urls, order=-1)
 
 
 # Governance: the "Broken links" report.

@@ -9,14 +9,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 from urllib.parse import urlsplit
 
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from blog.models import Author, BlogIndexPage, BlogPage, BlogPageAuthor, BlogPageRelatedTerm
 from cms.demo.articles import ARTICLES, AUTHORS
+from cms.demo.german import GERMAN, PAGES
 from cms.demo.images import DemoImages
 from cms.demo.site import (
     BLOG_INDEX,
@@ -89,6 +93,7 @@ class DemoLoader:
                 HomeFeaturedTerm(term=self.terms[slug]) for slug in FEATURED_TERMS if slug in self.terms
             ]
             self.publish(home, HOME.published)
+        self.add_missing_german_pages(home)
 
         self.report.images = self.images.created
         return self.report
@@ -100,8 +105,11 @@ class DemoLoader:
 
         The dates are set with an update so that no second revision is made.
         """
-        page.save_revision().publish()
-        stamp = published_at(day)
+        self.publish_revision(page, page.save_revision(), published_at(day))
+
+    @staticmethod
+    def publish_revision(page, revision, stamp):
+        revision.publish()
         Page.objects.filter(pk=page.pk).update(
             first_published_at=stamp, last_published_at=stamp, latest_revision_created_at=stamp
         )
@@ -240,6 +248,61 @@ class DemoLoader:
             page.tags.add(*spec.tags)
             self.add_draft(blog, page)
             self.publish(page, spec.date)
+
+    # German
+
+    def add_missing_german_pages(self, home):
+        """Translates each English page in cms.demo.german that has no German version yet."""
+        german = Locale.objects.get(language_code=GERMAN)
+        for path, texts in PAGES.items():
+            page = Page.objects.filter(url_path=f"{home.url_path}{path}").first()
+            if page is None or page.get_translation_or_none(german) is not None:
+                continue
+            self.translate(page.specific, german, texts)
+
+    def translate(self, page, locale, texts):
+        """A wagtail-localize translation of `page`, every segment filled in from `texts`, published
+        on the English page's date: editors find it in the translation editor and can sync it."""
+        source, _ = TranslationSource.update_or_create_from_instance(page)
+        translation, _ = Translation.objects.update_or_create(
+            source=source, target_locale=locale, defaults={"enabled": True}
+        )
+        for segment in source.stringsegment_set.select_related("string", "context"):
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=locale,
+                context=segment.context,
+                defaults={
+                    "data": translated_text(page, segment, texts),
+                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                },
+            )
+        # Making the translation replaces the child objects it first copied (aliases, related
+        # terms); their reference index updates would be queued for objects gone by then.
+        # Publishing the translation below queues the updates for what it holds.
+        with disable_reference_index_auto_update():
+            translation.save_target(publish=False)
+        translated = page.get_translation(locale)
+        self.report.pages += 1
+        self.publish_revision(translated, translated.get_latest_revision(), page.first_published_at)
+
+
+class MissingGermanText(Exception):
+    pass
+
+
+def translated_text(page, segment, texts):
+    """The German text of one segment; slugs stay English, so German URLs mirror English ones
+    (a home page, a sibling of the English one under the tree's root, gets "-de" appended)."""
+    english = segment.string.data
+    if segment.context.path == "slug":
+        return f"{english}-{GERMAN}" if page.depth == 2 else english
+    try:
+        return texts[english]
+    except KeyError:
+        raise MissingGermanText(
+            f"cms/demo/german.py has no German text for {page.url_path} ({segment.context.path}): {english!r}"
+        ) from None
 
 
 def load_demo_content(base_url):

@@ -6,6 +6,7 @@ internal page link, and `ImageRef` becomes an image id.
 """
 
 import re
+import uuid
 from dataclasses import dataclass
 
 TERM_LINK = re.compile(r"\{\{term:(?P<slug>[a-z0-9-]+)\|(?P<text>[^}]+)\}\}")
@@ -24,13 +25,21 @@ def definition(*texts, heading=""):
     return {"type": "definition", "value": {"heading": heading, "text": paragraphs(*texts)}}
 
 
+def list_items(*values):
+    """A ListBlock's items in Wagtail's stored form, each with its id: wagtail-localize offers
+    the items of a list for translation only in this form."""
+    return [
+        {"type": "item", "value": value, "id": str(uuid.uuid5(uuid.NAMESPACE_URL, repr(value)))} for value in values
+    ]
+
+
 def advantages(*items, heading="Advantages"):
     """Items are (title, text) pairs."""
     return {
         "type": "advantages",
         "value": {
             "heading": heading,
-            "items": [{"title": title, "text": paragraphs(text)} for title, text in items],
+            "items": list_items(*({"title": title, "text": paragraphs(text)} for title, text in items)),
         },
     }
 
@@ -41,7 +50,7 @@ def applications(*items, heading="Applications"):
         "type": "applications",
         "value": {
             "heading": heading,
-            "items": [{"domain": domain, "text": paragraphs(text)} for domain, text in items],
+            "items": list_items(*({"domain": domain, "text": paragraphs(text)} for domain, text in items)),
         },
     }
 

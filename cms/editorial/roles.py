@@ -26,9 +26,12 @@ class Role:
 
 
 # Nobody but a superuser holds publish_page: pages go live only when a reviewer approves
-# them in the workflow, which publishes on the reviewer's behalf.
+# them in the workflow, which publishes on the reviewer's behalf. That holds for translations
+# too: `submit_translation` (wagtail-localize's "Translate this page" and "Sync translated
+# pages") makes drafts, which go through the same review (cms/editorial/translation_review.py).
 EDITOR_MODEL_PERMISSIONS = (
     "wagtailadmin.access_admin",
+    "wagtail_localize.submit_translation",
     "blog.add_author",
     "blog.change_author",
     "blog.view_author",
@@ -59,9 +62,21 @@ ROLES = (
 )
 
 
+# wagtail-localize makes this permission in a migration of its own, which may run after the
+# migrations that set up the roles: made here as that migration makes it, if still missing.
+MADE_BY_A_MIGRATION = {"wagtail_localize.submit_translation": ("translation", "Can submit translations")}
+
+
 def _permission(apps, dotted):
     app_label, codename = dotted.split(".")
-    return apps.get_model("auth", "Permission").objects.get(content_type__app_label=app_label, codename=codename)
+    Permission = apps.get_model("auth", "Permission")
+    if dotted in MADE_BY_A_MIGRATION:
+        model, name = MADE_BY_A_MIGRATION[dotted]
+        content_type, _ = apps.get_model("contenttypes", "ContentType").objects.get_or_create(
+            app_label=app_label, model=model
+        )
+        return Permission.objects.get_or_create(content_type=content_type, codename=codename, name=name)[0]
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
 def _set_group(apps, role, root_page, root_collection):

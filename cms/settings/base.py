@@ -296,6 +296,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "20")
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.security.uploads.DocumentForm"
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.editorial.workflows.publish_on_approval"
+# "Translate this page" makes a draft, even of a live page: translations go live through review.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # The APIs (v2 and v3). Page URLs in responses come from the Site records; API and image
 # URLs from WAGTAILAPI_BASE_URL, so a front-end never sees an internal host name.
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", "")

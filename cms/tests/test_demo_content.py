@@ -73,7 +73,7 @@ def test_running_twice_changes_and_duplicates_nothing(demo):
 
 
 def test_builds_the_glossary_and_the_blog(demo):
-    assert demo.splitlines()[0].startswith("Demo content: created 20 pages, 10 images, 3 users")
+    assert demo.splitlines()[0].startswith("Demo content: created 29 pages, 10 images, 3 users")
     terms = set(GlossaryPage.objects.live().values_list("title", flat=True))
     assert terms >= REQUIRED_TERMS
     assert len(terms) >= 12
