@@ -130,11 +130,13 @@ def test_entry_is_a_defined_term_in_the_glossary(client, pinned):
                 "name": "Backend Software Development",
                 "description": "The server side of an application.",
                 "url": ENTRY_URL,
+                "inLanguage": "en",
                 "alternateName": ["Back-end development"],
                 "inDefinedTermSet": {
                     "@type": "DefinedTermSet",
                     "name": "Glossary",
                     "url": "http://localhost/glossary/",
+                    "inLanguage": "en",
                 },
             },
             {
@@ -162,9 +164,20 @@ def test_glossary_is_a_set_of_its_live_terms_only(client, content):
                 "name": "Glossary",
                 "description": "Software terms, explained.",
                 "url": "http://localhost/glossary/",
+                "inLanguage": "en",
                 "hasDefinedTerm": [
-                    {"@type": "DefinedTerm", "name": "API", "url": "http://localhost/glossary/api/"},
-                    {"@type": "DefinedTerm", "name": "Backend Software Development", "url": ENTRY_URL},
+                    {
+                        "@type": "DefinedTerm",
+                        "name": "API",
+                        "url": "http://localhost/glossary/api/",
+                        "inLanguage": "en",
+                    },
+                    {
+                        "@type": "DefinedTerm",
+                        "name": "Backend Software Development",
+                        "url": ENTRY_URL,
+                        "inLanguage": "en",
+                    },
                 ],
             },
             {"@type": "BreadcrumbList", "itemListElement": [HOME, GLOSSARY]},
@@ -185,7 +198,8 @@ def test_article_is_a_blog_posting(client, pinned):
                 "author": [{"@type": "Person", "name": "Priya Raman", "jobTitle": "Architect"}],
                 "image": share_image_url(pinned.image),
                 "url": ARTICLE_URL,
-                "mainEntityOfPage": {"@type": "WebPage", "@id": ARTICLE_URL},
+                "inLanguage": "en",
+                "mainEntityOfPage": {"@type": "WebPage", "@id": ARTICLE_URL, "inLanguage": "en"},
             },
             {
                 "@type": "BreadcrumbList",
