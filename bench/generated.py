@@ -209,7 +209,7 @@ class Writer:
         """The stored JSON form with fixed ids, so two runs store byte-identical bodies."""
         value = dict(block["value"])
         if "items" in value:
-            value["items"] = [{"type": "item", "value": item, "id": self.block_id()} for item in value["items"]]
+            value["items"] = [{**item, "id": self.block_id()} for item in value["items"]]
         return {"type": block["type"], "value": value, "id": self.block_id()}
 
     def extras(self, number, mentions):

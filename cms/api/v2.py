@@ -70,6 +70,13 @@ class PagesViewSet(JSONOnlyMixin, QueryGuardMixin, PagesAPIViewSet):
         if is_unknown_locale(request.GET):
             raise BadRequestError(UNKNOWN_LOCALE)
 
+    def get_base_queryset(self):
+        """Wagtail's, built once per request: each build reads the view restrictions and the
+        translations of the Site's home page, and a listing asks for it several times."""
+        if getattr(self, "base_queryset", None) is None:
+            self.base_queryset = super().get_base_queryset()
+        return self.base_queryset
+
     def get_queryset(self):
         queryset = super().get_queryset()
         for backend in self.page_filters:
