@@ -111,7 +111,7 @@ class BulkWriter:
             page.last_reviewed = spec.last_reviewed
         self.save_own_tables(pages, "Glossary entries")
         GlossaryAlias.objects.bulk_create(
-            GlossaryAlias(page_id=page.pk, name=name, sort_order=order)
+            GlossaryAlias(page_id=page.pk, locale_id=page.locale_id, name=name, sort_order=order)
             for spec, page in zip(specs, pages, strict=True)
             for order, name in enumerate(spec.aliases)
         )

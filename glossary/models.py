@@ -15,7 +15,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable, Page
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from . import conf
@@ -364,13 +364,15 @@ class GlossaryPage(AbstractGlossaryPage, PAGE_BASE):  # noqa: DJ008  Page.__str_
         verbose_name_plural = "glossary entries"
 
 
-class GlossaryAlias(Orderable):
+class GlossaryAlias(TranslatableMixin, Orderable):
+    """A name the entry is also known by; translatable, so each language's entry has its own."""
+
     page = ParentalKey(GlossaryPage, on_delete=models.CASCADE, related_name="term_aliases")
     name = models.CharField(max_length=120, help_text='A synonym or abbreviation, e.g. "back-end development".')
 
     panels = [FieldPanel("name")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = "alias"
         verbose_name_plural = "aliases"
         constraints = [models.UniqueConstraint(fields=["page", "name"], name="unique_alias_per_term")]

@@ -143,6 +143,10 @@ BACKEND_SOFTWARE_DEVELOPMENT = {
         "Onlineshop bis zur Unternehmenssoftware ist fast jedes digitale Geschäft auf dieses Können "
         "angewiesen."
     ),
+    # Aliases
+    "Back-end development": "Back-End-Entwicklung",
+    "Backend development": "Backend-Entwicklung",
+    "Server-side development": "Serverseitige Entwicklung",
 }
 
 API = {
@@ -197,6 +201,9 @@ API = {
         "verschiedene Firmen bauen und betreiben. Eine klare, stabile API gehört zum Wertvollsten, was ein "
         "Backend-Team anbieten kann."
     ),
+    # Aliases
+    "Application Programming Interface": "Programmierschnittstelle",
+    "Web API": "Web-API",
 }
 
 DATABASE = {
@@ -249,6 +256,9 @@ DATABASE = {
         "Fast jede Anwendung hat eine Datenbank als Herzstück. Wie gut man die Art der Datenbank wählt und "
         "ihre Tabellen entwirft, entscheidet darüber, wie schnell und zuverlässig das ganze Produkt ist."
     ),
+    # Aliases
+    "DBMS": "DBMS",
+    "Database management system": "Datenbankmanagementsystem",
 }
 
 HEADLESS_CMS = {
@@ -304,6 +314,9 @@ HEADLESS_CMS = {
         "Ein Headless CMS trennt das Schreiben vom Darstellen. Es passt zu Teams mit mehreren Kanälen oder "
         "einem eigenen Frontend-Team, die dafür die Darstellung selbst bauen müssen."
     ),
+    # Aliases
+    "Decoupled CMS": "Entkoppeltes CMS",
+    "Headless content management system": "Headless-Content-Management-System",
 }
 
 CI_CD = {
@@ -350,6 +363,10 @@ CI_CD = {
         "CI/CD macht Bauen, Testen und Ausliefern zur automatischen Gewohnheit, damit Teams ihre Zeit ins "
         "Produkt stecken statt in den Release-Prozess."
     ),
+    # Aliases
+    "Continuous integration": "Kontinuierliche Integration",
+    "Continuous delivery": "Kontinuierliche Auslieferung",
+    "Continuous deployment": "Kontinuierliches Deployment",
 }
 
 DESIGNING_APIS = {

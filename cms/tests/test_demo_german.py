@@ -81,3 +81,13 @@ def test_german_index_pages_and_article_are_served_under_de(client, demo):
         response = client.get(url)
         assert response.status_code == 200, url
         assert texts(soup(response).select("h1"))[-1] == title, url
+
+
+def test_german_entries_have_their_own_aliases(demo):
+    """Aliases are translatable: wagtail-localize offers them as segments, and each language's
+    entry keeps its own, which term linking uses on that language's pages."""
+    backend = GlossaryPage.objects.filter(slug="backend-software-development")
+    assert {page.locale.language_code: page.alias_names for page in backend} == {
+        "en": ["Back-end development", "Backend development", "Server-side development"],
+        "de": ["Back-End-Entwicklung", "Backend-Entwicklung", "Serverseitige Entwicklung"],
+    }

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from wagtail.log_actions import log
-from wagtail.models import Revision
+from wagtail.models import Revision, TranslatableMixin
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.tasks import update_reference_index_task
@@ -590,6 +590,8 @@ def save_children(pages):
         for page in pages:
             for sort_order, child in enumerate(getattr(page, relation).all()):
                 child.page_id, child.sort_order = page.pk, sort_order
+                if isinstance(child, TranslatableMixin):
+                    child.locale_id = page.locale_id
                 children.append(child)
         model.objects.bulk_create(children)
 
