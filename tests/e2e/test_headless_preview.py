@@ -69,7 +69,8 @@ def test_an_editors_draft_shows_in_draft_mode_and_not_to_readers(page, browser, 
     expect(reader.locator("main")).not_to_contain_text(DRAFT)
 
     preview.get_by_role("link", name="Exit preview").click()
-    expect(preview).to_have_url(f"{frontend}/")
+    expect(preview).to_have_url(f"{frontend}/glossary/cache/")
+    expect(preview.locator(".block-definition")).to_contain_text(LIVE)
     assert preview.goto(draft_address).status == 404
 
 
@@ -93,4 +94,6 @@ def test_a_german_draft_shows_on_the_german_preview_page(page, frontend, site, e
     expect(page.locator("html")).to_have_attribute("lang", "de")
     expect(page.get_by_role("status").first).to_have_text("Vorschau eines unveröffentlichten Entwurfs")
     expect(page.locator("h1")).to_have_text("Zwischenspeicher")
-    expect(page.get_by_role("link", name="Vorschau beenden")).to_be_visible()
+    page.get_by_role("link", name="Vorschau beenden").click()
+    expect(page).to_have_url(f"{frontend}/de/glossary/cache/")
+    expect(page.locator("html")).to_have_attribute("lang", "de")

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { previewQuery, previewSearch } from "./preview";
+import { exitHref, exitTarget, previewQuery, previewSearch } from "./preview";
 import { unavailablePage } from "./unavailable-page";
 
 describe("previewQuery", () => {
@@ -21,6 +21,22 @@ describe("previewQuery", () => {
       "content_type=glossary.glossarypage&token=id%3D7%3A1xA%3Ab%2Bc%2Fd",
     );
   });
+});
+
+describe("exitTarget", () => {
+  it("goes back to the previewed page, in its language", () => {
+    expect(exitTarget("/de/glossary/api/")).toBe("/de/glossary/api/");
+    expect(exitTarget(new URL(`http://x${exitHref("/de/glossary/api/")}`).searchParams.get("to"))).toBe(
+      "/de/glossary/api/",
+    );
+  });
+
+  it.each([null, "", "https://evil.example/", "//evil.example/", "/\\evil.example/", "glossary/"])(
+    "goes home for %s",
+    (to) => {
+      expect(exitTarget(to)).toBe("/");
+    },
+  );
 });
 
 describe("unavailablePage", () => {

@@ -24,6 +24,16 @@ export function previewQuery(params: URLSearchParams): PreviewQuery | null {
   return contentType && token ? { content_type: contentType, token } : null;
 }
 
+/** Where "Exit preview" goes: the path it was given (the previewed page's own), else the home page; never another site. */
+export function exitTarget(to: string | null): string {
+  return to !== null && /^\/(?![/\\])/.test(to) ? to : "/";
+}
+
+/** "Exit preview" for a draft whose published page is at `path`. */
+export function exitHref(path: string): string {
+  return `/api/draft/exit/?${new URLSearchParams({ to: path })}`;
+}
+
 export function previewSearch(query: PreviewQuery): string {
   return new URLSearchParams(query).toString();
 }

@@ -9,7 +9,7 @@ import { pathOf, translationsOf } from "@/lib/cms";
 import { dictionary } from "@/lib/i18n/dictionaries";
 import { homePath, type Locale } from "@/lib/i18n/locales";
 import { languageLinks } from "@/lib/i18n/translations";
-import { asDetailPage, fetchDraft, fetchUserbar, previewQuery } from "@/lib/preview";
+import { asDetailPage, exitHref, fetchDraft, fetchUserbar, previewQuery } from "@/lib/preview";
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -44,7 +44,11 @@ export async function PreviewView({ locale, searchParams }: { locale: Locale; se
           {words.previewBanner}
         </p>
         {/* Prefetching the exit route would end draft mode. */}
-        <Link className="preview-bar__exit" href="/api/draft/exit/" prefetch={false}>
+        <Link
+          className="preview-bar__exit"
+          href={exitHref(path)}
+          prefetch={false}
+        >
           {words.exitPreview}
         </Link>
       </div>

@@ -1,7 +1,10 @@
 import { draftMode } from "next/headers";
+import type { NextRequest } from "next/server";
 
-/** "Exit preview": this browser reads the published site again. */
-export async function GET(): Promise<Response> {
+import { exitTarget } from "@/lib/preview";
+
+/** "Exit preview": this browser reads the published site again, from the page it was previewing. */
+export async function GET(request: NextRequest): Promise<Response> {
   (await draftMode()).disable();
-  return new Response(null, { status: 307, headers: { Location: "/" } });
+  return new Response(null, { status: 307, headers: { Location: exitTarget(request.nextUrl.searchParams.get("to")) } });
 }
