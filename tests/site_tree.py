@@ -33,13 +33,15 @@ def build_site_tree():
 
 def translate(page, language_code="de", publish=True, **fields):
     """The page's translation into the language (its parent's translated first), with `fields`
-    set: published, or with `publish=False` a draft that was never published."""
+    set: published, or with `publish=False` a draft that was never published (its latest
+    revision, as the editor sees it)."""
     translation = page.copy_for_translation(Locale.objects.get(language_code=language_code))
     for name, value in fields.items():
         setattr(translation, name, value)
     revision = translation.save_revision()
-    if publish:
-        revision.publish()
+    if not publish:
+        return translation.get_latest_revision_as_object()
+    revision.publish()
     return type(page).objects.get(pk=translation.pk)
 
 

@@ -11,9 +11,9 @@ from wagtail_factories import ImageFactory
 from blog.tests.helpers import make_article, make_articles
 from glossary.factories import GlossaryPageFactory
 from glossary.models import GlossaryRelatedTerm
+from tests.site_tree import translate
 
 from .browser import E2E
-from .translations import translated
 
 pytestmark = E2E
 
@@ -157,9 +157,9 @@ def test_a_missing_page_answers_404_with_the_front_ends_page(page, frontend, sit
 @pytest.fixture
 def german_entry(site, entry):
     """ "API" and its German translation "Programmierschnittstelle", with the pages above it in German."""
-    translated(site.home, title="Startseite")
-    translated(site.glossary, title="Glossar")
-    return translated(entry[0], title="Programmierschnittstelle", slug="programmierschnittstelle")
+    translate(site.home, title="Startseite")
+    translate(site.glossary, title="Glossar")
+    return translate(entry[0], title="Programmierschnittstelle", slug="programmierschnittstelle")
 
 
 def test_a_german_entry_is_in_german_and_switches_to_its_english_original_and_back(page, frontend, german_entry):
@@ -227,10 +227,10 @@ def test_the_german_glossary_lists_and_filters_its_own_terms(page, frontend, ger
 def test_the_german_blog_pages_its_articles_and_lists_a_tags_articles(page, frontend, site):
     articles = make_articles(site.blog, 11)
     articles.append(make_article(site.blog, title="Tagged", date=datetime.date(2023, 6, 1), tags=["HTTP-Caching"]))
-    translated(site.home, title="Startseite")
-    translated(site.blog, title="Blog auf Deutsch")
+    translate(site.home, title="Startseite")
+    translate(site.blog, title="Blog auf Deutsch")
     for article in articles:
-        translated(article, title=f"{article.title} (de)")
+        translate(article, title=f"{article.title} (de)")
 
     page.goto(f"{frontend}/de/blog/")
     expect(page.locator("html")).to_have_attribute("lang", "de")

@@ -20,10 +20,10 @@ from cms.editorial.roles import REVIEWERS, WORKFLOW_NAME
 from cms.models.webhooks import WebhookDelivery, WebhookEndpoint
 from cms.webhooks.delivery import signature
 from glossary.factories import GlossaryPageFactory, glossary_body
+from tests.site_tree import translate
 
 from .browser import E2E, log_in, new_tab
 from .frontend_server import WEBHOOK_SECRET
-from .translations import translated
 
 pytestmark = E2E
 
@@ -101,9 +101,9 @@ def test_a_reviewers_approval_reaches_the_front_end_through_the_webhook(
 
 
 def test_a_german_translations_change_reaches_its_de_path_through_the_webhook(page, frontend, site, entry):
-    translated(site.home)
-    translated(site.glossary)
-    translation = translated(entry, title="Zwischenspeicher")
+    translate(site.home)
+    translate(site.glossary)
+    translation = translate(entry, title="Zwischenspeicher")
     url = f"{frontend}/de/glossary/cache/"
     page.goto(url)
     expect(page.locator(".block-definition")).to_contain_text(LIVE)

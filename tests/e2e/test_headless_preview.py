@@ -8,9 +8,9 @@ import pytest
 from playwright.sync_api import expect
 
 from glossary.factories import GlossaryPageFactory, glossary_body
+from tests.site_tree import translate
 
 from .browser import E2E, log_in, new_tab
-from .translations import translated
 
 pytestmark = E2E
 
@@ -82,9 +82,9 @@ def test_a_refused_token_shows_the_cms_reason(page, frontend, site):
 
 
 def test_a_german_draft_shows_on_the_german_preview_page(page, frontend, site, entry):
-    translated(site.home)
-    translated(site.glossary)
-    draft = translated(entry, publish=False, title="Zwischenspeicher")
+    translate(site.home)
+    translate(site.glossary)
+    draft = translate(entry, publish=False, title="Zwischenspeicher")
     query = urlencode({"content_type": draft.get_content_type_str(), "token": draft.create_page_preview().token})
 
     page.goto(f"{frontend}/api/draft/?{query}")

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, PageViewRestriction
 
 from glossary.factories import GlossaryPageFactory
+from tests.site_tree import translate
 
 SITE = "http://localhost"
 ENTRY_PATH = "/glossary/backend-software-development/"
@@ -38,18 +39,6 @@ class Bilingual:
     entry_de: object
 
 
-def translate(page, title=None):
-    """The page's German translation, published, with its own title when given."""
-    german = page.copy_for_translation(Locale.objects.get(language_code="de"))
-    german.save_revision().publish()
-    german.refresh_from_db()
-    if title:
-        german.title = title
-        german.save_revision().publish()
-        german.refresh_from_db()
-    return german
-
-
 @pytest.fixture
 def bilingual(tree):
     api = GlossaryPageFactory(parent=tree.glossary, title="API", slug="api")
@@ -63,10 +52,10 @@ def bilingual(tree):
         glossary=tree.glossary,
         api=api,
         entry=entry,
-        home_de=translate(tree.home, "Startseite"),
-        glossary_de=translate(tree.glossary, "Glossar"),
-        api_de=translate(api, "API (Programmierschnittstelle)"),
-        entry_de=translate(entry, "Backend-Softwareentwicklung"),
+        home_de=translate(tree.home, title="Startseite"),
+        glossary_de=translate(tree.glossary, title="Glossar"),
+        api_de=translate(api, title="API (Programmierschnittstelle)"),
+        entry_de=translate(entry, title="Backend-Softwareentwicklung"),
     )
     cache.clear()
     return pages
@@ -203,7 +192,7 @@ def hidden_translations(pages):
     draft_source = GlossaryPageFactory(parent=pages.glossary, title="Cache", slug="cache")
     draft_source.copy_for_translation(Locale.objects.get(language_code="de"))
     private_source = GlossaryPageFactory(parent=pages.glossary, title="Secret", slug="secret")
-    private = translate(private_source, "Geheimnis")
+    private = translate(private_source, title="Geheimnis")
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="x")
     cache.clear()
     return draft_source, private_source

@@ -15,23 +15,13 @@ from cms.pages.changes import paths_showing
 from cms.pages.site_paths import path_on_site, serving_roots
 from glossary.factories import GlossaryPageFactory
 from glossary.models import GlossaryPage, GlossaryRelatedTerm
+from tests.site_tree import translate
 
 
 @dataclass
 class Bilingual:
     cache: object
     cache_de: object
-
-
-def translate(page, title=None):
-    german = page.copy_for_translation(Locale.objects.get(language_code="de"))
-    german.save_revision().publish()
-    german.refresh_from_db()
-    if title:
-        german.title = title
-        german.save_revision().publish()
-        german.refresh_from_db()
-    return german
 
 
 @pytest.fixture
@@ -43,10 +33,10 @@ def bilingual(tree):
     queue.related_terms = [GlossaryRelatedTerm(term=cache)]
     queue.save_revision().publish()
     BlogPageFactory(parent=tree.blog, title="On caching", slug="on-caching")
-    translate(tree.home, "Startseite")
-    translate(tree.glossary, "Glossar")
-    cache_de = translate(cache, "Zwischenspeicher")
-    translate(queue, "Warteschlange")
+    translate(tree.home, title="Startseite")
+    translate(tree.glossary, title="Glossar")
+    cache_de = translate(cache, title="Zwischenspeicher")
+    translate(queue, title="Warteschlange")
     page_cache.clear()
     return Bilingual(cache, cache_de)
 
