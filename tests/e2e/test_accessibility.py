@@ -47,7 +47,7 @@ def demo_site(live_server):
     """The demo content `make run` shows, with one entry behind a password and one for signed-in
     readers only, so that Wagtail's password and sign-in pages are checked too."""
     load_demo_content(live_server.url)
-    by_password, by_group = GlossaryPage.objects.live().order_by("-path")[:2]
+    by_password, by_group = GlossaryPage.objects.live().filter(locale__language_code="en").order_by("-path")[:2]
     PageViewRestriction.objects.create(
         page=by_password, restriction_type=PageViewRestriction.PASSWORD, password="demo-secret"
     )
@@ -58,8 +58,9 @@ def demo_site(live_server):
 
 def reader_pages(private):
     """(name, path, what the reader sees once it has loaded) for each page type."""
-    entry = GlossaryPage.objects.live().public().get(slug="backend-software-development")
-    article = BlogPage.objects.live().public().order_by("-date").first()
+    english = {"locale__language_code": "en"}
+    entry = GlossaryPage.objects.live().public().get(slug="backend-software-development", **english)
+    article = BlogPage.objects.live().public().filter(**english).order_by("-date").first()
     tag = article.tags.order_by("slug").first().slug
     return [
         ("home", "/", "h1"),
@@ -74,6 +75,10 @@ def reader_pages(private):
         ("search without results", "/search/?q=zzzzzz", ".empty-state"),
         ("search form", "/search/", ".empty-state"),
         ("page not found", "/no-such-page/", "h1"),
+        ("German glossary index", "/de/glossary/", ".term-list__title"),
+        ("German glossary entry", "/de/glossary/backend-software-development/", ".article__body"),
+        ("German search results", "/de/search/?q=api", ".search-results__title"),
+        ("German page not found", "/de/no-such-page/", "h1"),
         ("bad request", "/glossary/?q=%00", "h1"),
         ("server error", "/a-view-that-failed/", "h1"),
         ("database briefly unavailable", "/while-the-database-restarts/", "h1"),
@@ -129,7 +134,7 @@ def test_every_page_type_passes_wcag_21_aa(browser, live_server, demo_site, widt
     found = check(page, live_server.url, reader_pages(demo_site))
 
     # An entry whose body mentions other terms by name, which links them with a tooltip.
-    page.goto(f"{live_server.url}{GlossaryPage.objects.get(slug='authentication').url}")
+    page.goto(f"{live_server.url}{GlossaryPage.objects.get(slug='authentication', locale__language_code='en').url}")
     page.locator(".term-link[aria-describedby]").first.focus()
     expect(page.get_by_role("tooltip").first).to_be_visible()
     found["glossary entry, a term's tooltip open"] = axe_violations(page)
@@ -140,7 +145,7 @@ def test_every_page_type_passes_wcag_21_aa(browser, live_server, demo_site, widt
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_every_page_type_of_the_reference_front_end_passes_wcag_21_aa(browser, demo_site, frontend, width):
-    article = BlogPage.objects.live().order_by("-date").first()
+    article = BlogPage.objects.live().filter(locale__language_code="en").order_by("-date").first()
     page = tab(browser, width)
     found = check(
         page,
@@ -152,6 +157,8 @@ def test_every_page_type_of_the_reference_front_end_passes_wcag_21_aa(browser, d
             ("blog index", "/blog/", "main a[href^='/blog/']"),
             ("blog article", article.url, "h1"),
             ("page not found", "/no-such-page/", "h1"),
+            ("German glossary entry", "/de/glossary/backend-software-development/", ".block-definition"),
+            ("German glossary index", "/de/glossary/", "main a[href^='/de/glossary/']"),
         ],
     )
     page.context.close()
