@@ -7,6 +7,7 @@ the site's apps (glossary/tests/settings.py): the site's modules are imported on
 import pytest
 
 from django.core.cache import cache
+from django.utils import translation
 
 
 @pytest.fixture
@@ -30,3 +31,10 @@ def german_tree(tree):
 def _empty_cache():
     """Tests share one process-wide cache; start each from an empty one."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the default language: a test client's request to a `/de/` URL leaves
+    German active in the thread that made it, where lazy strings would then read German."""
+    translation.deactivate()

@@ -167,8 +167,14 @@ def test_the_entry_json_ld_is_a_defined_term_in_the_glossary_term_set(installati
         "name": "API",
         "description": "How one program asks another for data or work.",
         "url": "http://localhost/glossary/api/",
+        "inLanguage": "en",
         "alternateName": ["Application Programming Interface"],
-        "inDefinedTermSet": {"@type": "DefinedTermSet", "name": "Glossary", "url": "http://localhost/glossary/"},
+        "inDefinedTermSet": {
+            "@type": "DefinedTermSet",
+            "name": "Glossary",
+            "url": "http://localhost/glossary/",
+            "inLanguage": "en",
+        },
     }
 
 
