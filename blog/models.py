@@ -8,7 +8,8 @@ from django.db import models
 from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -31,10 +32,14 @@ INTRO_MAX_LENGTH = 500
 
 class Author(index.Indexed, models.Model):
     name = models.CharField(max_length=120)
-    role = models.CharField(max_length=120, blank=True, help_text="E.g. Backend Engineer.")
+    role = models.CharField(max_length=120, blank=True, help_text=_("E.g. Backend Engineer."))
     photo = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
-    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("photo")]
+    panels = [
+        FieldPanel("name", heading=_("Name")),
+        FieldPanel("role", heading=_("Role")),
+        FieldPanel("photo", heading=_("Photo")),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
@@ -51,7 +56,7 @@ class BlogIndexPage(SectionPage):
     subpage_types = ["blog.BlogPage"]
 
     class Meta:
-        verbose_name = "blog index"
+        verbose_name = _("blog index")
 
     def live_posts(self):
         return (
@@ -86,11 +91,11 @@ class BlogPageTag(TaggedItemBase):
 
 
 class BlogPage(RelatedTermsMixin, TermLinksMixin, BasePage):
-    date = models.DateField("Post date", default=timezone.localdate)
+    date = models.DateField(_("Post date"), default=timezone.localdate)
     intro = models.TextField(
         max_length=INTRO_MAX_LENGTH,
         validators=[MaxLengthValidator(INTRO_MAX_LENGTH)],
-        help_text="One or two sentences shown in listings and as the search description.",
+        help_text=_("One or two sentences shown in listings and as the search description."),
     )
     hero_image = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -100,13 +105,17 @@ class BlogPage(RelatedTermsMixin, TermLinksMixin, BasePage):
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("date"), InlinePanel("authors", label="Author", min_num=1), FieldPanel("tags")],
-            heading="About this article",
+            [
+                FieldPanel("date"),
+                InlinePanel("authors", label=_("Author"), min_num=1),
+                FieldPanel("tags", heading=_("Tags")),
+            ],
+            heading=_("About this article"),
         ),
-        FieldPanel("intro", widget=CharacterCountTextarea),
-        FieldPanel("hero_image"),
-        FieldPanel("body"),
-        InlinePanel("related_terms", label="Related glossary term", heading="Related glossary terms"),
+        FieldPanel("intro", heading=_("Intro"), widget=CharacterCountTextarea),
+        FieldPanel("hero_image", heading=_("Hero image")),
+        FieldPanel("body", heading=_("Body")),
+        InlinePanel("related_terms", label=_("Related glossary term"), heading=_("Related glossary terms")),
     ]
 
     promote_panels = BasePage.promote_panels + TermLinksMixin.term_links_panels
@@ -133,11 +142,11 @@ class BlogPage(RelatedTermsMixin, TermLinksMixin, BasePage):
 
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
-    search_label = gettext_lazy("Blog article")
+    search_label = _("Blog article")
     og_type = "article"
 
     class Meta:
-        verbose_name = "blog article"
+        verbose_name = _("blog article")
 
     @classmethod
     def newest(cls, limit, locale_id, exclude=None):
@@ -236,7 +245,7 @@ class BlogPageAuthor(Orderable):
     page = ParentalKey(BlogPage, on_delete=models.CASCADE, related_name="authors")
     author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="+")
 
-    panels = [FieldPanel("author")]
+    panels = [FieldPanel("author", heading=_("Author"))]
 
     def __str__(self):
         return str(self.author)

@@ -2,12 +2,13 @@
 
 from django.utils.text import slugify
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
 DEFINITION_ANCHOR = "definition"
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "code"]
-PICKER_GROUP = "Glossary"
+PICKER_GROUP = _("Glossary")
 
 
 class HeadingStructValue(blocks.StructValue):
@@ -32,15 +33,16 @@ class DefinitionBlock(HeadedBlock):
     heading = blocks.CharBlock(
         required=False,
         max_length=120,
-        help_text='Leave blank to show "What is" and the entry\'s title, e.g. "What is API?".',
+        help_text=_('Leave blank to show "What is" and the entry\'s title, e.g. "What is API?".'),
     )
     text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
 
     class Meta:
         icon = "help"
+        label = _("Definition")
         group = PICKER_GROUP
         template = "glossary/blocks/definition_block.html"
-        description = "What the term means, in a few plain paragraphs."
+        description = _("What the term means, in a few plain paragraphs.")
         preview_value = {
             "heading": "What is an API?",
             "text": "<p>An agreed way for two programs to ask each other for data.</p>",
@@ -81,19 +83,20 @@ class ItemBlock(blocks.StructBlock):
 class AdvantageBlock(ItemBlock):
     class Meta:
         icon = "plus"
-        label = "Advantage"
+        label = _("Advantage")
 
 
 class AdvantagesBlock(HeadedBlock):
     heading = blocks.CharBlock(max_length=120, default="Advantages")
-    items = blocks.ListBlock(AdvantageBlock(), min_num=1, label="Advantages")
+    items = blocks.ListBlock(AdvantageBlock(), min_num=1, label=_("Advantages"))
 
     class Meta:
         icon = "pick"
+        label = _("Advantages")
         group = PICKER_GROUP
         template = "glossary/blocks/advantages_block.html"
         value_class = HeadingStructValue
-        description = "Why teams use it: each advantage with a short title and an explanation."
+        description = _("Why teams use it: each advantage with a short title and an explanation.")
         preview_value = {
             "heading": "Advantages",
             "items": [
@@ -107,23 +110,24 @@ class ApplicationBlock(ItemBlock):
     name_key = "domain"
 
     def name_block(self):
-        return super().name_block(help_text="Where it is used, e.g. E-commerce.")
+        return super().name_block(help_text=_("Where it is used, e.g. E-commerce."))
 
     class Meta:
         icon = "site"
-        label = "Application"
+        label = _("Application")
 
 
 class ApplicationsBlock(HeadedBlock):
     heading = blocks.CharBlock(max_length=120, default="Applications")
-    items = blocks.ListBlock(ApplicationBlock(), min_num=1, label="Applications")
+    items = blocks.ListBlock(ApplicationBlock(), min_num=1, label=_("Applications"))
 
     class Meta:
         icon = "list-ul"
+        label = _("Applications")
         group = PICKER_GROUP
         template = "glossary/blocks/applications_block.html"
         value_class = HeadingStructValue
-        description = "Where it is used: each field of application with an explanation."
+        description = _("Where it is used: each field of application with an explanation.")
         preview_value = {
             "heading": "Applications",
             "items": [

@@ -9,7 +9,9 @@ from django.db import models
 from django.db.models import OuterRef, Q, Subquery, prefetch_related_objects
 from django.db.models.functions import Lower
 from django.http import Http404, HttpResponse
+from django.utils.text import format_lazy
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -78,7 +80,7 @@ class AbstractGlossaryIndexPage(RoutablePageMixin, Page):
     subpage_types = ["glossary.GlossaryPage"]
     # One glossary, translated into each language (a translation is a copy, not a page added here).
     max_count = 1
-    glossary_content_panels = [FieldPanel("intro")]
+    glossary_content_panels = [FieldPanel("intro", heading=_("Intro"))]
     glossary_api_fields = [APIField("intro"), APIField("terms", serializer=TermGroupsAPIField(source="term_groups"))]
     # The terms this render shows, for its JSON-LD (set by get_context).
     terms_on_page = ()
@@ -170,7 +172,7 @@ class TermLinksMixin(models.Model):
 
     link_glossary_terms = models.BooleanField(
         default=True,
-        help_text=(
+        help_text=_(
             "Link the first mention of each glossary term in the body to its entry, with the entry's "
             "summary as a tooltip. The text you wrote is not changed. Untick to show the body without them."
         ),
@@ -215,24 +217,27 @@ class AbstractGlossaryPage(RelatedTermsMixin, TermLinksMixin, Page):
     summary = models.TextField(
         max_length=SUMMARY_MAX_LENGTH,
         validators=[MaxLengthValidator(SUMMARY_MAX_LENGTH)],
-        help_text=(
-            f"One or two plain sentences (at most {SUMMARY_MAX_LENGTH} characters), shown in "
-            "listings and as the description in search results."
+        help_text=format_lazy(
+            _(
+                "One or two plain sentences (at most {limit} characters), shown in "
+                "listings and as the description in search results."
+            ),
+            limit=SUMMARY_MAX_LENGTH,
         ),
     )
     body = StreamField(conf.imported("GLOSSARY_BODY_BLOCK")(), default=new_entry_body)
-    last_reviewed = models.DateField(null=True, blank=True, help_text="When an expert last checked this entry.")
+    last_reviewed = models.DateField(null=True, blank=True, help_text=_("When an expert last checked this entry."))
 
     glossary_content_panels = [
-        FieldPanel("summary", widget=CharacterCountTextarea),
-        FieldPanel("body"),
+        FieldPanel("summary", heading=_("Summary"), widget=CharacterCountTextarea),
+        FieldPanel("body", heading=_("Body")),
         MultiFieldPanel(
             [
-                InlinePanel("term_aliases", label="Alias", heading="Aliases"),
-                InlinePanel("related_terms", label="Related term", heading="Related terms"),
-                FieldPanel("last_reviewed"),
+                InlinePanel("term_aliases", label=_("Alias"), heading=_("Aliases")),
+                InlinePanel("related_terms", label=_("Related term"), heading=_("Related terms")),
+                FieldPanel("last_reviewed", heading=_("Last reviewed")),
             ],
-            heading="Connections",
+            heading=_("Connections"),
         ),
     ]
     glossary_api_fields = [
@@ -349,7 +354,7 @@ class GlossaryIndexPage(AbstractGlossaryIndexPage, INDEX_PAGE_BASE):
     api_fields = [*getattr(INDEX_PAGE_BASE, "api_fields", ()), *AbstractGlossaryIndexPage.glossary_api_fields]
 
     class Meta:
-        verbose_name = "glossary index"
+        verbose_name = _("glossary index")
 
 
 class GlossaryPage(AbstractGlossaryPage, PAGE_BASE):  # noqa: DJ008  Page.__str__ gives the title.
@@ -360,21 +365,21 @@ class GlossaryPage(AbstractGlossaryPage, PAGE_BASE):  # noqa: DJ008  Page.__str_
     base_form_class = entry_form_class(PAGE_BASE)
 
     class Meta:
-        verbose_name = "glossary entry"
-        verbose_name_plural = "glossary entries"
+        verbose_name = _("glossary entry")
+        verbose_name_plural = _("glossary entries")
 
 
 class GlossaryAlias(TranslatableMixin, Orderable):
     """A name the entry is also known by; translatable, so each language's entry has its own."""
 
     page = ParentalKey(GlossaryPage, on_delete=models.CASCADE, related_name="term_aliases")
-    name = models.CharField(max_length=120, help_text='A synonym or abbreviation, e.g. "back-end development".')
+    name = models.CharField(max_length=120, help_text=_('A synonym or abbreviation, e.g. "back-end development".'))
 
     panels = [FieldPanel("name")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = "alias"
-        verbose_name_plural = "aliases"
+        verbose_name = _("alias")
+        verbose_name_plural = _("aliases")
         constraints = [models.UniqueConstraint(fields=["page", "name"], name="unique_alias_per_term")]
 
     def __str__(self):
@@ -386,7 +391,7 @@ class RelatedTerm(Orderable):
 
     term = models.ForeignKey(GlossaryPage, on_delete=models.CASCADE, related_name="+")
 
-    panels = [FieldPanel("term")]
+    panels = [FieldPanel("term", heading=_("Term"))]
 
     class Meta(Orderable.Meta):
         abstract = True

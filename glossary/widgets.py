@@ -1,5 +1,7 @@
 """Admin form widgets."""
 
+from django.utils.translation import gettext
+
 from wagtail.admin.widgets import AdminAutoHeightTextInput
 
 
@@ -32,6 +34,7 @@ class CharacterCountTextarea(AdminAutoHeightTextInput):
                 "limit": limit,
                 "over": length > limit,
                 "text": count_text(length, limit),
+                "script_texts": script_texts(),
             }
         return context
 
@@ -41,7 +44,24 @@ def character_count(value):
     return len((value or "").strip())
 
 
+def within_limit_message():
+    return gettext("%(length)s / %(limit)s characters")
+
+
+def over_limit_message():
+    return gettext("%(count)s: %(over)s too many")
+
+
 def count_text(length, limit):
     """The count as glossary/js/character-count.js writes it while the editor types."""
-    text = f"{length} / {limit} characters"
-    return f"{text}: {length - limit} too many" if length > limit else text
+    text = within_limit_message() % {"length": length, "limit": limit}
+    return over_limit_message() % {"count": text, "over": length - limit} if length > limit else text
+
+
+def script_texts():
+    """The count's words for glossary/js/character-count.js, with {length}, {limit} and {over} where its numbers go."""
+    within_limit = within_limit_message() % {"length": "{length}", "limit": "{limit}"}
+    return {
+        "within_limit": within_limit,
+        "over_limit": over_limit_message() % {"count": within_limit, "over": "{over}"},
+    }

@@ -1,6 +1,7 @@
 from modelcluster.fields import ParentalKey
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import InlinePanel
 from wagtail.api import APIField
@@ -16,7 +17,7 @@ NEWEST_ARTICLES = 3
 
 class HomePage(RoutesByUrlPath, SectionPage):
     content_panels = SectionPage.content_panels + [
-        InlinePanel("featured_terms", label="Featured term", heading="Featured glossary terms"),
+        InlinePanel("featured_terms", label=_("Featured term"), heading=_("Featured glossary terms")),
     ]
     api_fields = SectionPage.api_fields + [
         APIField("featured_terms", serializer=PageLinksAPIField(source="featured_glossary_terms")),
@@ -26,7 +27,7 @@ class HomePage(RoutesByUrlPath, SectionPage):
     subpage_types = ["glossary.GlossaryIndexPage", "blog.BlogIndexPage"]
 
     class Meta:
-        verbose_name = "home page"
+        verbose_name = _("home page")
 
     def featured_glossary_terms(self):
         return live_terms_in_order(self.featured_terms, self.locale_id)

@@ -16,6 +16,7 @@ from django.core.validators import URLValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import get_page_models
@@ -57,39 +58,39 @@ def page_content_types():
 
 
 class WebhookEndpoint(models.Model):
-    name = models.CharField(max_length=120, help_text="Who receives these events, e.g. Front-end rebuild.")
+    name = models.CharField(max_length=120, help_text=_("Who receives these events, e.g. Front-end rebuild."))
     url = models.URLField(
         max_length=500,
         validators=[URLValidator(schemes=["http", "https"])],
-        help_text="Receives a POST with a JSON body for every event (http or https; redirects are not followed).",
+        help_text=_("Receives a POST with a JSON body for every event (http or https; redirects are not followed)."),
     )
     secret = models.CharField(
         max_length=200,
         default=new_secret,
         validators=[validate_secret],
-        help_text=(
+        help_text=_(
             "Signs every delivery, in the Standard Webhooks form (whsec_ and the key in base64; see "
             "docs/webhooks.md). Give it to the receiver; keep it private."
         ),
     )
-    on_published = models.BooleanField("Page published", default=True)
-    on_unpublished = models.BooleanField("Page unpublished", default=True)
-    on_deleted = models.BooleanField("Page deleted", default=True)
-    on_moved = models.BooleanField("Page moved or renamed", default=True)
+    on_published = models.BooleanField(_("Page published"), default=True)
+    on_unpublished = models.BooleanField(_("Page unpublished"), default=True)
+    on_deleted = models.BooleanField(_("Page deleted"), default=True)
+    on_moved = models.BooleanField(_("Page moved or renamed"), default=True)
     page_types = models.ManyToManyField(
         ContentType,
         blank=True,
         limit_choices_to=page_content_types,
         related_name="+",
-        help_text="Only events of these page types. Leave empty for every page type.",
+        help_text=_("Only events of these page types. Leave empty for every page type."),
     )
-    active = models.BooleanField(default=True, help_text="Inactive endpoints receive nothing new.")
+    active = models.BooleanField(default=True, help_text=_("Inactive endpoints receive nothing new."))
     deactivated_reason = models.CharField(
-        "Why inactive",
+        _("Why inactive"),
         max_length=300,
         blank=True,
         editable=False,
-        help_text="Set when the receiver answered 410 Gone; cleared when an admin activates it again.",
+        help_text=_("Set when the receiver answered 410 Gone; cleared when an admin activates it again."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -101,14 +102,14 @@ class WebhookEndpoint(models.Model):
         FieldPanel("secret"),
         MultiFieldPanel(
             [FieldPanel(flag) for flag in EVENT_FLAGS.values()] + [FieldPanel("page_types")],
-            heading="Events",
+            heading=_("Events"),
         ),
         FieldPanel("active"),
     ]
 
     class Meta:
         ordering = ["name"]
-        verbose_name = "webhook endpoint"
+        verbose_name = _("webhook endpoint")
 
     def __str__(self):
         return self.name
@@ -133,7 +134,12 @@ class WebhookDelivery(models.Model):
     DELIVERING = "delivering"
     DELIVERED = "delivered"
     FAILED = "failed"
-    STATUSES = [(PENDING, "Waiting"), (DELIVERING, "Sending"), (DELIVERED, "Delivered"), (FAILED, "Failed")]
+    STATUSES = [
+        (PENDING, _("Waiting")),
+        (DELIVERING, _("Sending")),
+        (DELIVERED, _("Delivered")),
+        (FAILED, _("Failed")),
+    ]
 
     delivery_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     endpoint = models.ForeignKey(WebhookEndpoint, on_delete=models.CASCADE, related_name="deliveries")
@@ -152,8 +158,8 @@ class WebhookDelivery(models.Model):
 
     class Meta:
         ordering = ["-pk"]
-        verbose_name = "webhook delivery"
-        verbose_name_plural = "webhook deliveries"
+        verbose_name = _("webhook delivery")
+        verbose_name_plural = _("webhook deliveries")
         indexes = [
             models.Index(fields=["status", "next_attempt_at"]),
             models.Index(fields=["endpoint", "page_id", "id"]),

@@ -7,6 +7,7 @@ its own: its content fields, its body blocks and where it may live in the tree.
 from functools import cached_property
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -31,8 +32,8 @@ class SeoMixin(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        verbose_name="Open Graph image",
-        help_text="Shown when the page is shared on social media (1200x630 works best).",
+        verbose_name=_("Open Graph image"),
+        help_text=_("Shown when the page is shared on social media (1200x630 works best)."),
     )
 
     # Open Graph's type of the page; an "article" also gets its publication times (cms.pages.seo).
@@ -96,7 +97,7 @@ class BasePage(HeadlessPreviewMixin, SeoMixin, ReadingTimeMixin, Page):
     still served by our templates.
     """
 
-    preview_modes = [("", "Site"), (FRONTEND_PREVIEW, "Decoupled front-end")]
+    preview_modes = [("", _("Site")), (FRONTEND_PREVIEW, _("Decoupled front-end"))]
     objects = PageManager()
     # What site search calls a result of this type (cms.views.search); without one, the type is not searched.
     search_label = ""
@@ -171,7 +172,7 @@ class SectionPage(SectionMixin, BasePage):
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    content_panels = BasePage.content_panels + [FieldPanel("intro", heading=_("Intro"))]
     api_fields = BasePage.api_fields + [APIField("intro")]
 
     class Meta:

@@ -1,6 +1,8 @@
 """Blocks shared by every page body: glossary entries and blog articles both use them."""
 
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail import blocks
 from wagtail.images import get_image_model
@@ -9,7 +11,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from cms.api.fields import image_data
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "code"]
-PICKER_GROUP = "Content"
+PICKER_GROUP = pgettext_lazy("block picker group", "Content")
 
 CODE_LANGUAGES = [
     ("python", "Python"),
@@ -23,7 +25,7 @@ CODE_LANGUAGES = [
     ("css", "CSS"),
     ("java", "Java"),
     ("go", "Go"),
-    ("text", "Plain text"),
+    ("text", _("Plain text")),
 ]
 
 
@@ -58,10 +60,11 @@ class SectionBlock(HeadedBlock):
 
     class Meta:
         icon = "doc-full"
+        label = _("Section")
         group = PICKER_GROUP
         template = "blocks/section_block.html"
         value_class = HeadingStructValue
-        description = "A section with its own heading and formatted text."
+        description = _("A section with its own heading and formatted text.")
         preview_value = {
             "heading": "How it works",
             "text": "<p>A short paragraph that explains one idea in plain words.</p>",
@@ -72,15 +75,16 @@ class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock()
     alt_text = blocks.CharBlock(
         max_length=250,
-        help_text="Describe the image for readers who cannot see it.",
+        help_text=_("Describe the image for readers who cannot see it."),
     )
     caption = blocks.CharBlock(required=False, max_length=250)
 
     class Meta:
         icon = "image"
+        label = _("Image")
         group = PICKER_GROUP
         template = "blocks/image_block.html"
-        description = "An image with alt text for screen readers and an optional caption."
+        description = _("An image with alt text for screen readers and an optional caption.")
         preview_template = "blocks/image_block_preview.html"
 
     def get_preview_value(self):
@@ -109,9 +113,10 @@ class QuoteBlock(blocks.StructBlock):
 
     class Meta:
         icon = "openquote"
+        label = _("Quote")
         group = PICKER_GROUP
         template = "blocks/quote_block.html"
-        description = "A quotation, with who said it."
+        description = _("A quotation, with who said it.")
         preview_value = {
             "quote": "Make it work, make it right, make it fast.",
             "attribution": "Kent Beck",
@@ -124,22 +129,26 @@ class CodeBlock(blocks.StructBlock):
 
     class Meta:
         icon = "code"
+        label = _("Code")
         group = PICKER_GROUP
         template = "blocks/code_block.html"
-        description = "A code sample, shown in a monospace font."
+        description = _("A code sample, shown in a monospace font.")
         preview_value = {"language": "python", "code": 'print("Hello, glossary")'}
 
 
 class CalloutBlock(blocks.StructBlock):
-    tone = blocks.ChoiceBlock(choices=[("info", "Note"), ("tip", "Tip"), ("warning", "Warning")], default="info")
+    tone = blocks.ChoiceBlock(
+        choices=[("info", _("Note")), ("tip", _("Tip")), ("warning", _("Warning"))], default="info"
+    )
     title = blocks.CharBlock(required=False, max_length=120)
     text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
 
     class Meta:
         icon = "warning"
+        label = _("Callout")
         group = PICKER_GROUP
         template = "blocks/callout_block.html"
-        description = "A highlighted note, tip or warning set apart from the text."
+        description = _("A highlighted note, tip or warning set apart from the text.")
         preview_value = {
             "tone": "tip",
             "title": "Tip",
@@ -152,9 +161,10 @@ class ConclusionBlock(SectionBlock):
 
     class Meta:
         icon = "tick-inverse"
+        label = _("Conclusion")
         group = PICKER_GROUP
         template = "blocks/conclusion_block.html"
-        description = "The closing summary of the page."
+        description = _("The closing summary of the page.")
         preview_value = {
             "heading": "Conclusion",
             "text": "<p>The key points, gathered in a few sentences.</p>",

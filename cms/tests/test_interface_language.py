@@ -11,6 +11,7 @@ from django.conf import settings
 from django.utils import timezone, translation
 
 from wagtail.models import Locale
+from wagtail.users.models import UserProfile
 
 from cms.tests.html import soup, texts
 from cms.views.errors import unavailable
@@ -227,3 +228,42 @@ def test_the_unavailable_page_follows_the_active_language():
 
 def test_the_site_catalogue_is_translated_and_compiled():
     assert_complete_and_compiled(CATALOGUE)
+
+
+def test_the_entry_edit_form_labels_its_fields_and_blocks_in_the_editors_german(client, tree, django_user_model):
+    entry = GlossaryPageFactory(parent=tree.glossary, title="API")
+    editor = django_user_model.objects.create_superuser("redakteurin", "redakteurin@example.com", "pw")
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "de"
+    profile.save()
+    client.force_login(editor)
+
+    with translation.override("de"):
+        html = page(client, f"/admin/pages/{entry.pk}/edit/")
+    # The edit handler is built once, with its panel ids in the language of the first request.
+    GlossaryPage.get_edit_handler.cache_clear()
+
+    assert texts(html.select('label[for="id_summary"]')) == ["Zusammenfassung *"]
+    counter = html.select_one('[data-controller="character-count"]')
+    assert counter["data-character-count-within-limit-value"] == "{length} / {limit} Zeichen"
+    assert counter["data-character-count-over-limit-value"] == "{length} / {limit} Zeichen: {over} zu viel"
+    stream = json.loads(html.select_one("#body")["data-w-block-data-value"])
+    labels = {
+        group: {child["_args"][0]: child["_args"][2]["label"] for child in children}
+        for group, children in stream["_args"][1]
+    }
+    assert labels == {
+        "Glossar": {
+            "definition": "Definition",
+            "advantages": "Vorteile",
+            "applications": "Anwendungen",
+            "conclusion": "Fazit",
+        },
+        "Inhalt": {
+            "section": "Abschnitt",
+            "image": "Bild",
+            "quote": "Zitat",
+            "code": "Code",
+            "callout": "Hervorhebung",
+        },
+    }

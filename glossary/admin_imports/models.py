@@ -22,17 +22,17 @@ class TermImport(models.Model):
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     file_name = models.CharField(max_length=255)
-    file_format = models.CharField(max_length=10, help_text="The format the file was read as.")
+    file_format = models.CharField(max_length=10, help_text=_("The format the file was read as."))
     data = models.BinaryField()
     status = models.CharField(max_length=10, choices=STATUSES, default=PLANNED)
-    dry_run = models.JSONField(default=list, help_text="The rows of the dry run the user saw.")
+    dry_run = models.JSONField(default=list, help_text=_("The rows of the dry run the user saw."))
     counts = models.JSONField(default=dict)
     submit = models.BooleanField(default=False)
     publish = models.BooleanField(default=False)
     progress_done = models.PositiveIntegerField(default=0)
     progress_total = models.PositiveIntegerField(default=0)
     result = models.JSONField(default=dict)
-    page_ids = models.JSONField(default=list, help_text="The entries the import wrote.")
+    page_ids = models.JSONField(default=list, help_text=_("The entries the import wrote."))
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     # A reviewer's "Approve all": who, its progress in the task worker, and what it approved.
@@ -44,12 +44,12 @@ class TermImport(models.Model):
     approval_total = models.PositiveIntegerField(default=0)
     approved_at = models.DateTimeField(null=True, blank=True)
     approval_result = models.JSONField(
-        default=dict, help_text='{"approved": count, "refused": [[entry title, reason in words], ...]}'
+        default=dict, help_text=_('{"approved": count, "refused": [[entry title, reason in words], ...]}')
     )
 
     class Meta:
         ordering = ["-created_at", "-pk"]
-        verbose_name = "terms import"
+        verbose_name = _("terms import")
 
     def __str__(self):
         return f"{self.file_name} ({self.get_status_display()})"

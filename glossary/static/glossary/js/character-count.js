@@ -6,7 +6,7 @@ window.wagtail.app.register(
   class extends window.StimulusModule.Controller {
     static classes = ['over'];
     static targets = ['input', 'output'];
-    static values = { limit: Number };
+    static values = { limit: Number, withinLimit: String, overLimit: String };
 
     connect() {
       this.update();
@@ -16,8 +16,11 @@ window.wagtail.app.register(
       const text = this.inputTarget.value.trim().replace(/\r?\n/g, '\r\n');
       const length = [...text].length;
       const over = length - this.limitValue;
-      const count = `${length} / ${this.limitValue} characters`;
-      this.outputTarget.textContent = over > 0 ? `${count}: ${over} too many` : count;
+      const message = over > 0 ? this.overLimitValue : this.withinLimitValue;
+      this.outputTarget.textContent = message
+        .replace('{length}', length)
+        .replace('{limit}', this.limitValue)
+        .replace('{over}', over);
       this.outputTarget.classList.toggle(this.overClass, over > 0);
     }
   },
