@@ -44,7 +44,11 @@ def copy_build(workdir):
 
 def wait_until_ready(process, url, log_path):
     """Reads what `next start` prints until it says it is ready (for at most STARTUP_SECONDS),
-    then writes the rest of its output to `log_path`."""
+    then writes the rest of its output to `log_path`.
+
+    The pipe is unbuffered (`bufsize=0`): a buffered reader's readline() may take the "Ready"
+    line into its buffer along with the banner, and select() on the pipe would then wait for
+    output that has already arrived."""
     printed = []
     deadline = time.monotonic() + STARTUP_SECONDS
     with selectors.DefaultSelector() as selector:
@@ -85,6 +89,7 @@ def serving(cms_url, workdir):
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
+        bufsize=0,
         start_new_session=True,
     )
     try:
