@@ -12,7 +12,7 @@ from django.utils import translation
 
 from wagtail.api.v2.serializers import PageSerializer
 
-from cms.pages.fast_paths.tree import places_of
+from cms.pages.seo import page_language
 
 LOCALES = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 UNKNOWN_LOCALE = f"locale must be one of: {', '.join(LOCALES)}"
@@ -23,15 +23,9 @@ def is_unknown_locale(query):
     return "locale" in query and query["locale"] not in LOCALES
 
 
-def language_of(page):
-    """The language code of the page's locale, without a query for a page of the tree."""
-    place = places_of([page.pk])[0] if page.pk else None
-    return place.language_code if place else page.locale.language_code
-
-
 def in_language_of(page):
     """A context in which the page's language is active."""
-    return translation.override(language_of(page))
+    return translation.override(page_language(page))
 
 
 class LocalizedPageSerializer(PageSerializer):
@@ -58,7 +52,7 @@ def page_at_html_path(request, site, html_path):
     language, path = split_language_prefix(html_path)
     with translation.override(language):
         root = site.root_page.localized
-        if language_of(root) != language:
+        if page_language(root) != language:
             return None
         try:
             page, _args, _kwargs = root.specific.route(request, [part for part in path.split("/") if part])
