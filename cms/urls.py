@@ -13,6 +13,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api.v2 import api_v2
 from cms.api.v3 import api_v3
+from cms.views.pages import serve as serve_page
 from cms.views.search import search
 from cms.views.sitemap import sitemap
 from cms.views.userbar import userbar
@@ -41,11 +42,17 @@ if settings.SERVE_MEDIA:
         )
     ]
 
+# Wagtail's own front-end URLs, with its page view (the last, for every other path) replaced by ours.
+WAGTAIL_URLS_SERVING_WITH_THE_TREE = [
+    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, serve_page, name="wagtail_serve"),
+]
+
 # What readers read, in the language of the URL's prefix (none for the default language). The
 # blog's feeds and the search come before Wagtail's page serving, so no page can take their URLs.
 urlpatterns += i18n_patterns(
     path("", include("blog.urls")),
     path("search/", search, name="search"),
-    path("", include(wagtail_urls)),
+    path("", include(WAGTAIL_URLS_SERVING_WITH_THE_TREE)),
     prefix_default_language=False,
 )

@@ -20,12 +20,13 @@ from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.contrib.redirects.api.v2 import RedirectsAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Site, get_page_models
+from wagtail.models import get_page_models
 
 from cms.api.fields import TranslationsAPIField
 from cms.api.guards import QueryGuardMixin
 from cms.api.locales import UNKNOWN_LOCALE, LocalizedPageSerializer, is_unknown_locale, page_at_html_path
 from cms.api.preview import PagePreviewAPIViewSet
+from cms.pages.fast_paths.tree import site_for_request
 from cms.pages.translations import live_pages_by_key, translation_links
 
 
@@ -72,8 +73,10 @@ class PagesViewSet(JSONOnlyMixin, QueryGuardMixin, PagesAPIViewSet):
 
     def get_base_queryset(self):
         """Wagtail's, built once per request: each build reads the view restrictions and the
-        translations of the Site's home page, and a listing asks for it several times."""
+        translations of the Site's home page, and a listing asks for it several times. The
+        Site it reads is the one kept per generation."""
         if getattr(self, "base_queryset", None) is None:
+            site_for_request(self.request)
             self.base_queryset = super().get_base_queryset()
         return self.base_queryset
 
@@ -95,7 +98,7 @@ class PagesViewSet(JSONOnlyMixin, QueryGuardMixin, PagesAPIViewSet):
 
     def find_object(self, queryset, request):
         """The page at `html_path` in any language ("/de/glossary/api/"), else the one with `id`."""
-        site = Site.find_for_request(request)
+        site = site_for_request(request)
         if "html_path" in request.GET and site is not None:
             page = page_at_html_path(request, site, request.GET["html_path"])
             if page is not None and queryset.filter(pk=page.pk).exists():

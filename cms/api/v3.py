@@ -37,7 +37,7 @@ from cms.api.fields import TranslationData
 from cms.api.guards import QUERY_REFUSALS, has_bad_site_port, has_offset_out_of_range
 from cms.api.locales import UNKNOWN_LOCALE, is_unknown_locale, page_at_html_path
 from cms.api.review import router as review_router
-from cms.pages.fast_paths.tree import places_of
+from cms.pages.fast_paths.tree import places_of, site_for_request
 from cms.pages.translations import live_pages_by_key, translation_links
 from cms.views.errors import unavailable
 
@@ -190,10 +190,12 @@ api_v3.add_decorator(check_query_parameters, mode="view")
 
 def in_language_of_page(view):
     """An operation on a page (its detail, revisions, actions) runs, and its answer is
-    serialized, in the page's language."""
+    serialized, in the page's language. The request's Site, which Wagtail reads for every page
+    operation, is the one kept per generation."""
 
     @wraps(view)
     def localized(request, *args, **kwargs):
+        site_for_request(request)
         page_id = kwargs.get("page_id", "")
         place = places_of([page_id])[0] if str(page_id).isdigit() else None
         if place is None:

@@ -7,9 +7,10 @@ the infrastructure names no page type.
 
 from django.utils.translation import get_language
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from cms.caching.generation_memo import PerGeneration
+from cms.pages.fast_paths.tree import site_for_request
 
 # The live children of each Site's root page in each language, in tree order, by the root's id
 # and the language.
@@ -19,7 +20,7 @@ CHILDREN = PerGeneration(dict)
 def top_level_pages(request):
     """The live children of the request's Site's root page in the active language (as Wagtail
     routes it: the root's live translation, else the root itself); none when no Site serves it."""
-    site = Site.find_for_request(request)
+    site = site_for_request(request)
     if site is None:
         return []
     known = CHILDREN.get()

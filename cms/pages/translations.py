@@ -11,11 +11,11 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from cms.caching.generation_memo import PerGeneration
 from cms.pages.fast_paths.privacy import is_private
-from cms.pages.fast_paths.tree import url_maker
+from cms.pages.fast_paths.tree import site_for_request, url_maker
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ def language_links(request, page=None):
         path = request.get_full_path() if request else "/"
         targets = {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
     else:
-        site = Site.find_for_request(request) if request else None
+        site = site_for_request(request) if request else None
         translations, *homes = live_translations([page, *([site.root_page] if site else [])])
         home = homes[0] if homes else {}
         url = url_maker()

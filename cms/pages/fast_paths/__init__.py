@@ -6,6 +6,9 @@ privacy change: each renews the page cache's generation (cms.caching.generation_
 they are read once per generation here instead of by Wagtail's queries on every render.
 Queries each saves per render:
 
+- `tree.site_for_request` for `Site.find_for_request` (1 or 2 per request, asked once per host);
+- `tree.route_for_request` for `Page.route_for_request` (the active Locale, the home page and
+  its specific page: 3 per page served);
 - `tree.RoutesByUrlPath.route` for `Page.route` (a query per tree level: 3 for an entry);
 - `links.CachedPageLinkHandler` for `PageLinkHandler` (2 per rich text with page links: 6 for an
   entry, 120 for an API listing of 20);

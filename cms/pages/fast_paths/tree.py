@@ -2,8 +2,13 @@
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import DisallowedHost
+from django.http import Http404
+from django.utils import translation
 
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
 from cms.caching.generation_memo import PerGeneration
@@ -81,6 +86,61 @@ class RoutesByUrlPath:
 
 # Changing a Site renews the generation (cms.pages.signals), so each process reads them once.
 SITE_ROOTS = PerGeneration(Site.get_site_root_paths)
+SITES_BY_HOST = PerGeneration(dict)
+# Hosts are checked against ALLOWED_HOSTS; the bound keeps the memo small under a wide list.
+MAX_HOSTS = 100
+
+
+def site_for_request(request):
+    """`Site.find_for_request(request)`, asked of Wagtail once per host and port in each generation.
+
+    The answer is left where Wagtail keeps it for the request (`request._wagtail_site`), so
+    every later `Site.find_for_request` of the request reads it from there."""
+    if not hasattr(request, "_wagtail_site"):
+        try:
+            key = (request.get_host(), request.get_port())
+        except DisallowedHost:  # the 400 page of a request for a host not in ALLOWED_HOSTS
+            return Site.find_for_request(request)
+        sites = SITES_BY_HOST.get()
+        if key not in sites:
+            if len(sites) >= MAX_HOSTS:
+                sites.clear()
+            sites[key] = Site.find_for_request(request)
+        request._wagtail_site = sites[key]
+    return request._wagtail_site
+
+
+def localized_root_path(site):
+    """The url_path of the Site's home page in the active language, as `site.root_page.localized`
+    finds it (any translation, live or not; the Site's own root page when there is none)."""
+    try:
+        language = get_supported_content_language_variant(translation.get_language() or settings.LANGUAGE_CODE)
+    except LookupError:
+        language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    for root in SITE_ROOTS.get():
+        if root.site_id == site.pk and root.language_code == language:
+            return root.root_path
+    return site.root_page.url_path
+
+
+def route_for_request(request, path):
+    """`Page.route_for_request(request, path)`, the route of a path ("glossary/api/") on the
+    request's Site in the active language.
+
+    Wagtail reads the Site, the active Locale, the home page and its specific page before it
+    routes. Where a page has the path, it is read in one query and routed here, and the answer
+    is left where Wagtail keeps it for the request (`request._wagtail_route_for_request`), so
+    Wagtail reads none of them. Any other path (a routable page's own route, or a path no page
+    has) is routed by Wagtail."""
+    site = site_for_request(request)
+    if site is not None and not hasattr(request, "_wagtail_route_for_request"):
+        page = page_at(localized_root_path(site) + "".join(f"{part}/" for part in path.split("/") if part))
+        if page is not None:
+            try:
+                request._wagtail_route_for_request = page.route(request, [])
+            except Http404:
+                request._wagtail_route_for_request = None
+    return Page.route_for_request(request, path)
 
 
 def url_maker(absolute=False):

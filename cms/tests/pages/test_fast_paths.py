@@ -28,7 +28,7 @@ from wagtail.rich_text.pages import PageLinkHandler
 from blog.models import BlogPage
 from cms.pages.fast_paths.links import CachedPageLinkHandler
 from cms.pages.fast_paths.privacy import PageManager
-from cms.pages.fast_paths.tree import RoutesByUrlPath, url_maker
+from cms.pages.fast_paths.tree import RoutesByUrlPath, route_for_request, site_for_request, url_maker
 from glossary.factories import GlossaryPageFactory
 from glossary.models import GlossaryIndexPage, GlossaryPage
 from home.models import HomePage
@@ -84,6 +84,32 @@ def test_routes_are_wagtails(site, language, routes):
         assert outcome(home.route, request, components) == outcome(
             lambda request, components: Page.route(home, request, components), request, components
         ), path
+
+
+def served(route_result):
+    """`outcome` of a route Page.route_for_request found (None for a 404)."""
+    return "404" if route_result is None else outcome(lambda request, components: route_result, None, [])
+
+
+# The default Site (by host, and as the fallback for an unknown host) and the blog's (by host
+# and port, and by host alone on another port).
+HOSTS = [("localhost", "80"), ("blog.example", "443"), ("elsewhere.example", "80"), ("blog.example", "8080")]
+
+
+def test_served_sites_and_routes_are_wagtails(site, active_language):
+    roots = [page.url_path for page in Page.objects.filter(depth=2)] + [site.blog.url_path]
+    paths = {page.url_path[len(root) :] for page in every_page() for root in roots if page.url_path.startswith(root)}
+    paths |= {"missing/", "glossary/missing/", "glossary/jsonld/", "blog/a/b/", "", "glossary"}
+    assert len(paths) == 62
+    for host, port in HOSTS:
+        sites = set()
+        for path in sorted(paths):
+            ours = RequestFactory().get(f"/{path}", HTTP_HOST=host, SERVER_PORT=port)
+            wagtails = RequestFactory().get(f"/{path}", HTTP_HOST=host, SERVER_PORT=port)
+            assert served(route_for_request(ours, path)) == served(Page.route_for_request(wagtails, path)), (host, path)
+            assert site_for_request(ours) == Site.find_for_request(wagtails)
+            sites.add(site_for_request(ours).hostname)
+        assert sites == {"blog.example" if host == "blog.example" else "localhost"}
 
 
 @pytest.fixture(params=["en", "de"])
