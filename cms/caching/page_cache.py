@@ -45,8 +45,9 @@ CDN is purged by exact URL and could not be told about it. Page responses for ed
 others with a session are ``private``. ``X-Cache`` says ``HIT`` or ``MISS`` for anonymous
 page requests and API reads.
 
-API reads also vary on ``Authorization`` (an answer to a token is ``private``) and carry an
-``ETag``, computed once when stored, so a reader holding it gets a ``304 Not Modified``.
+API reads also vary on ``Authorization`` (an answer to a token is ``private``). Every shared
+answer, page or API read, carries an ``ETag``, computed once when stored, so a reader (or a CDN)
+revalidating with it gets a ``304 Not Modified`` without its body.
 
 Compression: a shared answer of at least ``MIN_COMPRESSED_BYTES`` is compressed once, when it
 is stored, and a request that accepts gzip is answered from the ``:gzip`` entry as Django's
@@ -246,13 +247,12 @@ class PageCacheMiddleware:
         elif is_api_read(request):
             shareable = is_shareable(response) and not asks_for_draft(request)
             patch_headers(request, response, API_VARY, shareable, seconds)
-            if shareable:
-                set_response_etag(response)
         else:
             return response
         if not shareable:
             response["X-Cache"] = "MISS"
             return not_modified_or(request, response)
+        set_response_etag(response)
         stored = entries(request, generation, response)
         if request.method == "GET":
             cache.set_many(stored, seconds)

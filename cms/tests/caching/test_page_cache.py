@@ -38,6 +38,37 @@ def test_the_second_anonymous_request_is_answered_from_the_cache_without_queries
     assert not second.cookies
 
 
+def test_a_reader_revalidating_a_page_gets_304_until_a_publish_changes_it(
+    client, entry, django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    first = client.get("/glossary/caching/", HTTP_ACCEPT_ENCODING="gzip")
+    identity = client.get("/glossary/caching/")
+    with django_assert_num_queries(0):
+        not_modified = client.get("/glossary/caching/", HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=first["ETag"])
+    with django_capture_on_commit_callbacks(execute=True):
+        entry.title = "Response caching"
+        entry.save_revision().publish()
+    changed = client.get("/glossary/caching/", HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=first["ETag"])
+
+    assert first["ETag"].startswith('W/"')
+    assert first["ETag"] == "W/" + identity["ETag"]
+    assert (not_modified.status_code, not_modified.content, not_modified["ETag"]) == (304, b"", first["ETag"])
+    assert not_modified["Vary"] == "Cookie, Accept-Encoding"
+    assert not_modified["Cache-Control"] == "max-age=0, s-maxage=600"
+    assert (changed.status_code, changed["X-Cache"]) == (200, "MISS")
+    assert changed["ETag"] != first["ETag"]
+    assert texts(soup(client.get("/glossary/caching/")).select("h1")) == ["Response caching"]
+
+
+def test_a_private_page_has_no_etag_and_is_never_answered_304(client, entry):
+    PageViewRestriction.objects.create(page=entry, restriction_type=PageViewRestriction.PASSWORD, password="secret")
+
+    response = client.get("/glossary/caching/", HTTP_IF_NONE_MATCH="*")
+
+    assert response.status_code == 200
+    assert "ETag" not in response
+
+
 def test_a_head_request_is_answered_from_a_cached_get(client, entry):
     assert client.head("/glossary/caching/")["X-Cache"] == "MISS"
     assert client.get("/glossary/caching/")["X-Cache"] == "MISS"
