@@ -55,6 +55,8 @@ def ids_by_letter():
 
 # Entry ids under each A-Z heading of their language, for the API's `letter` filter: titles change only on publish.
 IDS_BY_LETTER = PerVersion(ids_by_letter)
+# An index's live terms in its A-Z order and their initial letters, by index id.
+INDEX_TITLES = PerVersion(dict)
 
 
 def grouped(terms, language_code):
@@ -110,6 +112,20 @@ class AbstractGlossaryIndexPage(RoutablePageMixin, Page):
         terms = self.live_terms().prefetch_related("term_aliases")
         return grouped(sorted(terms, key=lambda term: index_order(term.title, language)), language)
 
+    def titles_and_letters(self, query):
+        """`titles_in_order(query)` and the initial letters among them, in order. Without a query
+        they are worked out once per terms version: they change only when the glossary does."""
+        if query:
+            return self.with_letters(self.titles_in_order(query))
+        known = INDEX_TITLES.get()
+        if self.pk not in known:
+            known[self.pk] = self.with_letters(self.titles_in_order(""))
+        return known[self.pk]
+
+    def with_letters(self, rows):
+        language = language_of(self)
+        return rows, list(dict.fromkeys(letter_of(title, language) for _pk, title in rows))
+
     def titles_in_order(self, query):
         """(id, title) of every live term in the index's language's A-Z order; with `query`, of those
         whose title or an alias contains it. Titles only: a page shows at most TERMS_PER_PAGE terms
@@ -131,8 +147,7 @@ class AbstractGlossaryIndexPage(RoutablePageMixin, Page):
             if selected not in LETTERS:
                 raise Http404("No such letter.")
         language = language_of(self)
-        rows = self.titles_in_order(query)
-        context["letters"] = list(dict.fromkeys(letter_of(title, language) for _pk, title in rows))
+        rows, context["letters"] = self.titles_and_letters(query)
         if selected is not None:
             rows = [(pk, title) for pk, title in rows if letter_of(title, language) == selected]
         try:

@@ -80,11 +80,29 @@ def link(page, html):
     return link_terms(html, current_matcher(page.locale_id), exclude_id=page.pk, skip_classes=NO_LINK_CLASSES)
 
 
+# Linked bodies by (page id, locale id, digest of the HTML), kept for the terms version: a body
+# is linked once and reused by every render of it (another language's headings, a draft's
+# change or a moved link target make other HTML). Bounded, as a crawl renders every page once.
+LINKED_BODIES = PerVersion(dict)
+MAX_LINKED_BODIES = 500
+
+
+def link_once(page, html):
+    """`link(page, html)`, worked out once per terms version for the same page and HTML."""
+    key = (page.pk, page.locale_id, hashlib.sha256(html.encode()).digest())
+    known = LINKED_BODIES.get()
+    if key not in known:
+        if len(known) >= MAX_LINKED_BODIES:
+            known.clear()
+        known[key] = link(page, html)
+    return known[key]
+
+
 def link_page(page, html):
     """The page's rendered body with glossary terms linked, unless its editor switched it off."""
     if not page.link_glossary_terms:
         return html
-    return link(page, html).html
+    return link_once(page, html).html
 
 
 # Linked term ids by (page id, digest of the stored body): drafts get their own.
@@ -104,5 +122,5 @@ def linked_term_ids(page):
     known = LINKED_TERM_IDS.get()
     if key not in known:
         html = "".join(child.render_as_block(context={"page": page}) for child in page.body)
-        known[key] = [term.id for term in link(page, html).terms]
+        known[key] = [term.id for term in link_once(page, html).terms]
     return known[key]

@@ -6,6 +6,7 @@ from bs4 import BeautifulSoup
 
 from wagtail.models import PageViewRestriction, Site
 
+from glossary import term_index
 from glossary.tests.testapp.models import HomePage
 from glossary.tests.tree import add_entry, add_standard_page
 from glossary.versions import TERMS_VERSION
@@ -78,6 +79,30 @@ def test_a_draft_of_a_live_entry_never_shows(client, tree, api):
     assert term_links(client, page) == [("API", "/glossary/api/")]
     assert "A summary still in draft." not in html
     assert API_SUMMARY in html
+
+
+def test_a_body_is_linked_once_per_terms_version_and_again_when_it_changes(client, tree, api, monkeypatch):
+    linked_bodies = []
+    link_terms = term_index.link_terms
+    monkeypatch.setattr(
+        term_index,
+        "link_terms",
+        lambda html, *args, **kwargs: linked_bodies.append(html) or link_terms(html, *args, **kwargs),
+    )
+    page = add_standard_page(tree.home, "Integrations", ["<p>Call the API.</p>"])
+
+    first, again = term_links(client, page), term_links(client, page)
+    assert len(linked_bodies) == 1
+    page.body = [("paragraph", "<p>Call the API twice.</p>")]
+    page.save_revision().publish()
+    changed = BeautifulSoup(rendered(client, page), "html.parser")
+
+    assert first == again == [("API", "/glossary/api/")]
+    assert len(linked_bodies) == 2
+    assert (
+        changed.select_one("a.term-link").parent.parent.get_text()
+        == "Call the APIHow programs talk to each other. twice."
+    )
 
 
 def test_publishing_a_new_entry_renews_the_terms_version_once_committed(
