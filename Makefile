@@ -144,8 +144,8 @@ messages: $(VENV)/.installed-dev ## Regenerate the German interface catalogues (
 	cd glossary && PYTHONPATH=.. DJANGO_SETTINGS_MODULE=cms.settings.dev ../$(PY) -m django makemessages -l de --add-location=file --ignore=tests
 	DJANGO_SETTINGS_MODULE=cms.settings.dev $(PY) manage.py compilemessages -l de $(MESSAGES_IGNORE)
 
-bench: $(VENV)/.installed-run ## Benchmark on a throwaway PostgreSQL with gunicorn and wrk (QUICK=1: a smaller, shorter run)
-	$(PY) scripts/throwaway_postgres.py -- $(PY) -m bench.run $(if $(QUICK),--quick)
+bench: $(VENV)/.installed-run ## Benchmark on a throwaway PostgreSQL with gunicorn and wrk (QUICK=1: a smaller, shorter run; SCALE=20000: that many entries; PROFILE=entry_cold: a profile of that row's renders)
+	$(PY) scripts/throwaway_postgres.py -- $(PY) -m bench.run $(if $(QUICK),--quick) $(if $(SCALE),--scale $(SCALE)) $(if $(PROFILE),--profile $(PROFILE))
 
 soak: $(VENV)/.installed-run ## Soak test (about 3 min): readers, an editor and a PostgreSQL restart against gunicorn
 	$(PY) scripts/throwaway_postgres.py -- $(PY) -m soak.run
