@@ -402,6 +402,7 @@ def main():
         renders = {case.name: render_milliseconds(case, plan["renders"]) for case in timed}
         server = start_server(port, options.worker_class, options.threads)
         try:
+            started_mb = worker_rss_mb(server)
             rows = {}
             for case in measured:
                 print(f"Measuring {case.label}...", flush=True)
@@ -421,6 +422,7 @@ def main():
         "gunicorn": {"workers": WORKERS, "worker_class": options.worker_class, "threads": options.threads},
         "term_matchers": matchers,
         "worker_rss_mb": memory_mb,
+        "worker_rss_at_start_mb": started_mb,
         "rows": rows,
         "targets": targets(rows, memory_mb),
         "total_seconds": round(time.monotonic() - started, 1),
@@ -429,7 +431,8 @@ def main():
     name = f"{report['date'][:19].replace(':', '')}{'-quick' if options.quick else ''}-{plan['terms']}.json"
     (RESULTS / name).write_text(json.dumps(report, indent=2))
     print(table(rows))
-    print(f"\nWorker RSS: {memory_mb} MB. Generated the dataset in {report['dataset']['generate_seconds']} s.")
+    print(f"\nWorker RSS: {memory_mb} MB ({started_mb} MB at start).")
+    print(f"Generated the dataset in {report['dataset']['generate_seconds']} s.")
     print(
         f"Term matchers: {matchers['terms']} terms read in {matchers['read_seconds']} s, built in "
         f"{matchers['build_seconds']} s, holding {matchers['held_mb']} MB (peak {matchers['peak_mb']} MB)."

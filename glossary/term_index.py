@@ -84,7 +84,7 @@ def link(page, html):
 # is linked once and reused by every render of it (another language's headings, a draft's
 # change or a moved link target make other HTML). Bounded, as a crawl renders every page once.
 LINKED_BODIES = PerVersion(dict)
-MAX_LINKED_BODIES = 500
+MAX_LINKED_BODIES = 200
 
 
 def link_once(page, html):
