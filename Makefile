@@ -112,7 +112,7 @@ chromium:
 
 # The glossary package's tests, in its own minimal project (glossary/tests/settings.py).
 GLOSSARY_PACKAGE_TESTS := --ds=glossary.tests.settings --confcutdir=glossary/tests glossary/tests
-# The site suite on every core (pytest-xdist), each worker with its own test database, a whole
+# Both suites on every core (pytest-xdist), each worker with its own test database, a whole
 # file per worker (a file's module fixtures are built once) and in pytest-django's order, so the
 # browser tests, which commit and flush, come after every test that relies on migration data.
 PARALLEL := -n auto --maxprocesses=4 --dist loadfile --no-loadscope-reorder
@@ -121,7 +121,7 @@ test: $(VENV)/.installed-dev chromium $(E2E_NODE) frontend-check $(FRONTEND_BUIL
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports --no-logo
-	$(PY) scripts/throwaway_postgres.py -- $(VENV)/bin/pytest --cov --cov-report= $(GLOSSARY_PACKAGE_TESTS)
+	$(PY) scripts/throwaway_postgres.py -- $(VENV)/bin/pytest --cov --cov-report= $(PARALLEL) $(GLOSSARY_PACKAGE_TESTS)
 	$(PY) scripts/throwaway_postgres.py -- $(VENV)/bin/pytest --cov --cov-append --cov-report=term --durations=20 $(PARALLEL) $(PYTEST_ARGS)
 
 scaleout-test: $(VENV)/.installed-dev ## Two gunicorn instances on one PostgreSQL and Redis, a Redis outage, backup and restore
