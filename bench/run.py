@@ -172,6 +172,15 @@ def client():
     return Client(HTTP_HOST="127.0.0.1")
 
 
+def page_cache_key(case):
+    """The page cache's key of the entry that answers the case's request."""
+    from django.test import RequestFactory
+
+    from cms.caching.page_cache import entry_key
+
+    return entry_key(RequestFactory(HTTP_HOST="127.0.0.1").get(case.path, **case.client_headers))
+
+
 def queries_of(case):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -186,13 +195,10 @@ def count_queries(case):
     page-cache miss once the process has served it before ("miss": what a render costs a
     running site); and as wrk's requests find the cache ("served": a page-cache hit costs none)."""
     from django.core.cache import cache
-    from django.test import RequestFactory
-
-    from cms.caching.page_cache import entry_key
 
     cache.clear()
     uncached = queries_of(case)
-    cache.delete(entry_key(RequestFactory(HTTP_HOST="127.0.0.1").get(case.path, **case.client_headers)))
+    cache.delete(page_cache_key(case))
     miss = queries_of(case)
     return {"queries_uncached": uncached, "queries_miss": miss, "queries": miss if case.cold else queries_of(case)}
 
@@ -203,11 +209,8 @@ def render_milliseconds(case, renders):
     (`time.thread_time`), so waiting for PostgreSQL and Redis does not count, and no profiler
     slows it down. Also the median wall time, waits included."""
     from django.core.cache import cache
-    from django.test import RequestFactory
 
-    from cms.caching.page_cache import entry_key
-
-    key = entry_key(RequestFactory(HTTP_HOST="127.0.0.1").get(case.path, **case.client_headers))
+    key = page_cache_key(case)
     browser = client()
     cpu, wall = [], []
     for _ in range(WARM_RENDERS + renders):
@@ -252,11 +255,8 @@ def matcher_build():
 def profile(case, renders):
     """cProfile's view of the case's renders (page cache missed, process warm), by cumulative time."""
     from django.core.cache import cache
-    from django.test import RequestFactory
 
-    from cms.caching.page_cache import entry_key
-
-    key = entry_key(RequestFactory(HTTP_HOST="127.0.0.1").get(case.path, **case.client_headers))
+    key = page_cache_key(case)
     browser = client()
     for _ in range(WARM_RENDERS):
         cache.delete(key)
