@@ -18,7 +18,10 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # The public URLs: mail links and the admin's frame policy, API URLs and `find` redirects, previews.
 WAGTAILADMIN_BASE_URL = required_url("WAGTAILADMIN_BASE_URL")
 WAGTAILAPI_BASE_URL = required_url("WAGTAILAPI_BASE_URL")
-WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"] = client_urls(required_url("HEADLESS_CLIENT_URLS"))  # noqa: F405
+WAGTAIL_HEADLESS_PREVIEW = {  # noqa: F405
+    **WAGTAIL_HEADLESS_PREVIEW,  # noqa: F405
+    "CLIENT_URLS": client_urls(required_url("HEADLESS_CLIENT_URLS")),
+}
 
 if os.environ.get("REDIS_URL"):
     # Pages keep being served, uncached, while Redis is unreachable (cms.caching.redis).
@@ -40,7 +43,7 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     ):
         if os.environ.get(name):
             media_options[option] = os.environ[name]
-    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": media_options}  # noqa: F405
+    STORAGES = {**STORAGES, "default": {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": media_options}}  # noqa: F405
 
 # OpenSearch or Elasticsearch instead of the database search backend. The client package
 # is not in requirements.txt: docs/deploy.md says which one each engine needs.

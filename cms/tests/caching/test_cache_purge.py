@@ -1,5 +1,6 @@
 """What a publish, unpublish, move or delete purges: readers see the change at once, everywhere."""
 
+import copy
 import runpy
 from dataclasses import dataclass
 
@@ -327,6 +328,17 @@ def test_production_purges_cloudflare_and_an_http_cache_from_the_environment(mon
 def test_production_refuses_a_cloudflare_zone_without_a_token(monkeypatch):
     with pytest.raises(ImproperlyConfigured, match="FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN"):
         production_settings(monkeypatch, FRONTEND_CACHE_CLOUDFLARE_ZONEID="zone123")
+
+
+def test_reading_the_production_settings_changes_nothing_in_the_running_ones(monkeypatch, settings):
+    running = ("WAGTAIL_HEADLESS_PREVIEW", "STORAGES")
+    before = [copy.deepcopy(getattr(settings, name)) for name in running]
+
+    configured = production_settings(monkeypatch, AWS_STORAGE_BUCKET_NAME="media")
+
+    assert configured["WAGTAIL_HEADLESS_PREVIEW"]["CLIENT_URLS"] == {"default": "https://www.example.com/"}
+    assert configured["STORAGES"]["default"]["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert [getattr(settings, name) for name in running] == before
 
 
 def test_making_a_term_private_purges_the_pages_that_show_it(client, pages, cdn, django_capture_on_commit_callbacks):
