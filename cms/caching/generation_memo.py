@@ -11,7 +11,7 @@ built from.
 Keys that name pages use `url_path`, which only a publish or a move changes.
 """
 
-from cms.caching.page_cache import GENERATION, PINNED
+from cms.caching.page_cache import GENERATION
 
 
 class PerGeneration:
@@ -22,7 +22,7 @@ class PerGeneration:
         self.built = (None, None)
 
     def get(self):
-        generation = PINNED.get() or GENERATION.current()
+        generation = GENERATION.current()
         built_for, value = self.built
         if built_for != generation:
             value = self.build()

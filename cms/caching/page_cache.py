@@ -58,8 +58,6 @@ would save no network packet. Answers to editors and tokens are never compressed
 """
 
 import hashlib
-from contextlib import contextmanager
-from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -92,18 +90,6 @@ API_VARY = ("Cookie", "Authorization")
 
 # Retires every cached page, in every process that shares the cache.
 new_generation = GENERATION.renew
-# The generation an anonymous read found as it started, so that what it renders from
-# cms.caching.generation_memo costs no further cache reads. Requests that may write never pin one.
-PINNED = ContextVar("pinned_generation", default=None)
-
-
-@contextmanager
-def pinned(generation):
-    token = PINNED.set(generation)
-    try:
-        yield
-    finally:
-        PINNED.reset(token)
 
 
 def url_key(request):
@@ -239,8 +225,7 @@ class PageCacheMiddleware:
         if entry is not None and entry[0] == generation:
             return not_modified_or(request, cached_response(entry, "HIT"))
 
-        with pinned(generation):
-            response = self.get_response(request)
+        response = self.get_response(request)
         if is_page_response(request):
             shareable = is_shareable(response)
             patch_headers(request, response, PAGE_VARY, shareable, seconds)

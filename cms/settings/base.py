@@ -150,6 +150,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Each shared token (the page cache's generation, the terms version) read once a request.
+    "cms.caching.shared_token.OneReadPerRequestMiddleware",
     # Answers cached pages to requests without a session cookie, before any session is read.
     "cms.caching.page_cache.PageCacheMiddleware",
     # Inside the page cache: a cached page is stored with the policy (and nonce) it was rendered with.
