@@ -8,9 +8,10 @@ which cms.pages.fast_paths.links follows).
 
 from django.conf import settings
 from django.http import Http404
+from django.urls import NoReverseMatch
 from django.utils import translation
 
-from wagtail.api.v2.serializers import PageSerializer
+from wagtail.api.v2.serializers import PageHtmlUrlField, PageSerializer
 
 from cms.pages.seo import page_language
 
@@ -28,8 +29,20 @@ def in_language_of(page):
     return translation.override(page_language(page))
 
 
+class RequestPageHtmlUrlField(PageHtmlUrlField):
+    """Wagtail's `html_url`, with the request: the Site root paths are read once per request, not per page."""
+
+    def to_representation(self, page):
+        try:
+            return page.get_full_url(self.context["request"])
+        except NoReverseMatch:
+            return None
+
+
 class LocalizedPageSerializer(PageSerializer):
     """API v2's pages, each serialized in its own language."""
+
+    html_url = RequestPageHtmlUrlField(read_only=True)
 
     def to_representation(self, instance):
         with in_language_of(instance):

@@ -4,6 +4,8 @@
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from wagtail.models import Site
+
 from glossary.factories import GlossaryPageFactory
 from glossary.versions import TERMS_VERSION
 from tests.glossary.query_counting import add_content, queries_for, related
@@ -52,3 +54,20 @@ def test_term_links_read_the_terms_aliases_with_the_terms(client, tree):
     many = {url: fresh_terms_queries(client, url) for url in urls}
 
     assert many == few
+
+
+def test_a_listing_reads_the_site_root_paths_once_not_once_per_page(client, tree, monkeypatch):
+    add_content(tree, 0, 25)
+    url = "/api/v2/pages/?type=glossary.GlossaryPage&fields=*&limit=20"
+    client.get(url)  # the terms' matchers, built once per terms version, read them too
+    reads = []
+    wagtails = Site.get_site_root_paths
+    monkeypatch.setattr(Site, "get_site_root_paths", staticmethod(lambda: reads.append(1) or wagtails()))
+
+    response = client.get(url)
+
+    assert [item["meta"]["html_url"] for item in response.json()["items"]][:2] == [
+        "http://localhost/glossary/term-000/",
+        "http://localhost/glossary/term-001/",
+    ]
+    assert len(reads) == 1
