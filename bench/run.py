@@ -99,12 +99,18 @@ def configure(media_root, redis_url, port):
 
 def prepare(terms, articles):
     from django.core.management import call_command
+    from django.db import connection
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
     started = time.monotonic()
     call_command("generate_content", terms=terms, articles=articles)
-    return time.monotonic() - started
+    generated = time.monotonic() - started
+    # The planner's statistics, as autovacuum gathers them on a site that has been running: without
+    # them the glossary index's query of 100 entries joined all 5,000 first (46 ms instead of 3).
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    return generated
 
 
 def cases():

@@ -154,7 +154,9 @@ class AbstractGlossaryIndexPage(RoutablePageMixin, Page):
             shown = Paginator(rows, TERMS_PER_PAGE).page(request.GET.get("page", 1))
         except (EmptyPage, PageNotAnInteger) as error:
             raise Http404("No such page of terms.") from error
-        found = self.live_terms().prefetch_related("term_aliases").in_bulk([pk for pk, _title in shown])
+        found = with_alias_names(
+            GlossaryPage.objects.live().public().only(*LISTING_FIELDS).in_bulk([pk for pk, _title in shown])
+        )
         self.terms_on_page = [found[pk] for pk, _title in shown if pk in found]
         context["selected_letter"] = selected
         context["groups"] = grouped(self.terms_on_page, language)
@@ -324,6 +326,16 @@ class AbstractGlossaryPage(RelatedTermsMixin, TermLinksMixin, Page):
                 },
             }
         )
+
+
+def with_alias_names(terms):
+    """`terms` ({id: entry}) with each entry's `alias_names` read for all of them in one query."""
+    names = {pk: [] for pk in terms}
+    for page_id, name in GlossaryAlias.objects.filter(page_id__in=names).values_list("page_id", "name"):
+        names[page_id].append(name)
+    for pk, term in terms.items():
+        term.alias_names = names[pk]
+    return terms
 
 
 def live_terms_in_order(related_terms, locale_id):
