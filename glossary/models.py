@@ -25,7 +25,7 @@ from .alphabets import LETTERS, index_order, letter_of
 from .api_fields import TermGroupsAPIField, TermLinksAPIField, TextListAPIField
 from .blocks import new_entry_body
 from .forms import entry_form_class
-from .term_index import linked_term_ids
+from .term_index import alias_names_by_page, linked_term_ids
 from .versions import PerVersion
 from .widgets import CharacterCountTextarea
 
@@ -330,11 +330,9 @@ class AbstractGlossaryPage(RelatedTermsMixin, TermLinksMixin, Page):
 
 def with_alias_names(terms):
     """`terms` ({id: entry}) with each entry's `alias_names` read for all of them in one query."""
-    names = {pk: [] for pk in terms}
-    for page_id, name in GlossaryAlias.objects.filter(page_id__in=names).values_list("page_id", "name"):
-        names[page_id].append(name)
+    names = alias_names_by_page(GlossaryAlias.objects.filter(page_id__in=terms))
     for pk, term in terms.items():
-        term.alias_names = names[pk]
+        term.alias_names = names.get(pk, [])
     return terms
 
 

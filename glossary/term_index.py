@@ -30,14 +30,7 @@ def live_terms_by_locale():
     draft's title or summary."""
     glossary_page = apps.get_model("glossary", "GlossaryPage")
     pages = glossary_page.objects.live().public().order_by("pk").only("pk", "title", "summary", "url_path", "locale")
-    aliases = {}
-    for page_id, name in (
-        apps.get_model("glossary", "GlossaryAlias")
-        .objects.filter(page__live=True)
-        .order_by("page_id", "sort_order", "pk")
-        .values_list("page_id", "name")
-    ):
-        aliases.setdefault(page_id, []).append(name)
+    aliases = alias_names_by_page(apps.get_model("glossary", "GlossaryAlias").objects.filter(page__live=True))
     url = url_maker()
     terms = {}
     for page in pages:
@@ -45,6 +38,14 @@ def live_terms_by_locale():
         if term.url:
             terms.setdefault(page.locale_id, []).append(term)
     return terms
+
+
+def alias_names_by_page(aliases):
+    """{page id: [name]} of a GlossaryAlias queryset, each page's names in the editor's order."""
+    names = {}
+    for page_id, name in aliases.order_by("page_id", "sort_order", "pk").values_list("page_id", "name"):
+        names.setdefault(page_id, []).append(name)
+    return names
 
 
 def url_maker():
